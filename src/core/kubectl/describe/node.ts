@@ -2,7 +2,7 @@
 import type { Simulation } from '../../sim/api';
 import type { Node, Pod } from '../../model/types';
 import { byteCompare } from '../labels';
-import { nodeRoles } from '../printers/table';
+import { DEFAULT_KUBELET_VERSION, nodeRoles } from '../printers/table';
 import { formatCpu, formatMemory, parseQuantity, percent } from '../quantity';
 import { ageOf } from '../resources';
 import { rfc1123 } from './podTemplate';
@@ -28,7 +28,8 @@ export function describeNodeText(sim: Simulation, node: Node): string {
   writeAnnotations(w, 'Annotations', node.metadata?.annotations);
   w.write(0, `CreationTimestamp:\t${rfc1123(node.metadata?.creationTimestamp)}\n`);
   w.write(0, 'Taints:\t');
-  const taints = node.spec?.taints ?? [];
+  // printNodeTaintsMultiline: sorted by effect, then key
+  const taints = [...(node.spec?.taints ?? [])].sort((a, b) => byteCompare(`${a.effect},${a.key}`, `${b.effect},${b.key}`));
   if (taints.length === 0) w.write(0, '<none>\n');
   taints.forEach((t, i) => {
     if (i !== 0) w.write(0, '\t');
@@ -49,6 +50,14 @@ export function describeNodeText(sim: Simulation, node: Node): string {
     w.write(0, `${title}:\n`);
     for (const k of Object.keys(list).sort(byteCompare)) w.write(1, `${k}:\t${String(list[k])}\n`);
   }
+  const info = node.status?.nodeInfo;
+  w.write(0, 'System Info:\n');
+  w.write(1, `Kernel Version:\t${info?.kernelVersion ?? ''}\n`);
+  w.write(1, `OS Image:\t${info?.osImage ?? ''}\n`);
+  w.write(1, `Operating System:\t${info?.operatingSystem || 'linux'}\n`);
+  w.write(1, `Architecture:\t${info?.architecture || 'amd64'}\n`);
+  w.write(1, `Container Runtime Version:\t${info?.containerRuntimeVersion ?? ''}\n`);
+  w.write(1, `Kubelet Version:\t${info?.kubeletVersion || DEFAULT_KUBELET_VERSION}\n`);
   const pods = sim.pods().filter((p) => p.spec?.nodeName === name && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed')
     .sort((a, b) => byteCompare(`${a.metadata?.namespace}/${a.metadata?.name}`, `${b.metadata?.namespace}/${b.metadata?.name}`));
   const allocCpu = parseQuantity(alloc.cpu);

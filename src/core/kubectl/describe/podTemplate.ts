@@ -13,8 +13,8 @@ export function describePodTemplate(t: PodTemplateSpec | undefined, w: PrefixWri
   describeContainers('Containers', t.spec?.containers ?? [], undefined, w, '  ');
   describeVolumes(t.spec?.volumes, w, '  ');
   if (t.spec?.priorityClassName) w.write(1, `Priority Class Name:\t${t.spec.priorityClassName}\n`);
-  writeLabels(w, 'Node-Selectors', t.spec?.nodeSelector, '  ');
-  writeTolerations(w, 'Tolerations', t.spec?.tolerations, '  ');
+  writeLabels(w, '  Node-Selectors', t.spec?.nodeSelector);
+  writeTolerations(w, '  Tolerations', t.spec?.tolerations);
 }
 
 export function describeContainers(label: string, containers: Container[], statuses: ContainerStatus[] | undefined, w: PrefixWriter, space: string): void {
