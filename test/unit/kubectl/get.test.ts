@@ -53,7 +53,7 @@ suite('kubectl get daemonsets', () => {
       'NAME    DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE   CONTAINERS   IMAGES      SELECTOR\n'
       + 'agent   2         2         2       2            2           <none>          90s   agent        agent:1.0   app=agent\n');
     assert.equal(runKubectl(sim, 'get ds -A').stdout.split('\n')[0], 'NAMESPACE   NAME    DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE');
-    assert.match(runKubectl(sim, 'get ds --show-labels').stdout, /AGE   LABELS\nagent .* 90s   <none>\n$/);
+    assert.match(runKubectl(sim, 'get ds --show-labels').stdout, /AGE {3}LABELS\nagent .* 90s {3}<none>\n$/);
   });
   test('empty lists print kubectl\'s message on stderr', () => {
     const sim = createFakeSim();
@@ -79,11 +79,11 @@ suite('kubectl get daemonsets', () => {
     sim.dsList.push(makeDaemonSet('agent'));
     assert.equal(runKubectl(sim, 'get ds -o name').stdout, 'daemonset.apps/agent\n');
     const y = runKubectl(sim, 'get ds agent -o yaml').stdout;
-    assert.match(y, /^apiVersion: apps\/v1\nkind: DaemonSet\nmetadata:\n  annotations:\n    deprecated.daemonset.template.generation: '1'\n/);
-    assert.match(y, /\n  template:\n    metadata:\n      labels:\n        app: agent\n    spec:\n      containers:\n      - image: agent:1.0\n        name: agent\n/);
+    assert.match(y, /^apiVersion: apps\/v1\nkind: DaemonSet\nmetadata:\n {2}annotations:\n {4}deprecated.daemonset.template.generation: '1'\n/);
+    assert.match(y, /\n {2}template:\n {4}metadata:\n {6}labels:\n {8}app: agent\n {4}spec:\n {6}containers:\n {6}- image: agent:1.0\n {8}name: agent\n/);
     const list = runKubectl(sim, 'get ds -o yaml').stdout;
     assert.match(list, /^apiVersion: v1\nitems:\n- apiVersion: apps\/v1\n/);
-    assert.match(list, /\nkind: List\nmetadata:\n  resourceVersion: ''\n$/);
+    assert.match(list, /\nkind: List\nmetadata:\n {2}resourceVersion: ''\n$/);
     const j = JSON.parse(runKubectl(sim, 'get ds agent -o json').stdout) as { kind: string; metadata: { name: string } };
     assert.equal(j.kind, 'DaemonSet');
     assert.equal(j.metadata.name, 'agent');
@@ -157,6 +157,6 @@ suite('kubectl get nodes / pods / controllerrevisions', () => {
     const out = runKubectl(sim, 'get ds,pods').stdout;
     assert.match(out, /^NAME {19}DESIRED/);
     assert.match(out, /\ndaemonset\.apps\/agent {3}0 /);
-    assert.match(out, /\n\nNAME {14}READY   STATUS    RESTARTS   AGE\npod\/agent-abcde   1\/1 /);
+    assert.match(out, /\n\nNAME {14}READY {3}STATUS {4}RESTARTS {3}AGE\npod\/agent-abcde {3}1\/1 /);
   });
 });

@@ -89,7 +89,7 @@ suite('kubectl set image / scale / misc', () => {
     assert.equal(runKubectl(sim, 'version').stdout, 'Client Version: v1.34.0\nKustomize Version: v5.7.1\nServer Version: v1.34.0\n');
     assert.equal(runKubectl(sim, 'version --client').stdout, 'Client Version: v1.34.0\nKustomize Version: v5.7.1\n');
     const api = runKubectl(sim, 'api-resources').stdout;
-    assert.match(api, /^NAME {18}SHORTNAMES   APIVERSION   NAMESPACED   KIND\n/);
+    assert.match(api, /^NAME {18}SHORTNAMES {3}APIVERSION {3}NAMESPACED {3}KIND\n/);
     assert.match(api, /\ndaemonsets {12}ds {11}apps\/v1 {6}true {9}DaemonSet\n/);
     assert.match(runKubectl(sim, 'explain ds.spec').stdout, /^GROUP: {6}apps\nKIND: {7}DaemonSet\nVERSION: {4}v1\n\nFIELD: spec\n\nDESCRIPTION:\n/);
     assert.match(runKubectl(sim, 'help').stdout, /^kubectl controls the Kubernetes cluster manager\./);
