@@ -65,8 +65,15 @@ function targets(ctx: Ctx, args: string[], sub: string): DaemonSet[] {
   const out: DaemonSet[] = [];
   for (const g of parseResourceArgs(args)) {
     if (g.info.type !== 'daemonsets') {
-      throw new KubectlError(g.info.type === 'pods' || g.info.type === 'nodes' || g.info.type === 'controllerrevisions' || g.info.type === 'events'
-        ? `no ${sub === 'status' ? 'status viewer' : sub === 'history' ? 'history viewer' : sub === 'undo' ? 'rollbacker' : 'restarter'} has been implemented for {"${g.info.apiVersion.includes('/') ? g.info.apiVersion.split('/')[0] : ''}" "${g.info.kind}"}` : 'unsupported');
+      // polymorphichelpers: StatusViewerFor / HistoryViewerFor print the GroupKind (%v), RollbackerFor quotes it (%q);
+      // the restarter and pauser fail per object.
+      const group = g.info.apiVersion.includes('/') ? g.info.apiVersion.split('/')[0] : '';
+      const groupKind = group ? `${g.info.kind}.${group}` : g.info.kind;
+      if (sub === 'status') throw new KubectlError(`no status viewer has been implemented for ${groupKind}`);
+      if (sub === 'history') throw new KubectlError(`no history viewer has been implemented for ${groupKind}`);
+      if (sub === 'undo') throw new KubectlError(`no rollbacker has been implemented for "${groupKind}"`);
+      const verb = sub === 'pause' ? 'pausing' : sub === 'resume' ? 'resuming' : 'restarting';
+      throw new KubectlError(`${g.info.groupResource} "${g.names[0] ?? ''}" ${verb} is not supported`);
     }
     if (g.names.length === 0) throw new KubectlError('resource(s) were provided, but no name was specified');
     for (const n of g.names) {

@@ -35,11 +35,13 @@ export function runSet(ctx: Ctx, tokens: string[]): void {
         if (hit.length === 0) { errs.push(`unable to find container named "${c}"`); continue; }
         for (const x of hit) if (x.image !== image) { x.image = image; changed = true; }
       }
-      if (errs.length) throw new KubectlError(errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`);
-      if (!changed) continue;
-      const r = ctx.sim.apply(next);
-      if (!r.accepted) throw new KubectlError(r.message ?? `The DaemonSet "${name}" is invalid`);
-      ctx.print(`daemonset.apps/${name} image updated`);
+      // set_image.go patches what it could change, then reports the containers it did not find.
+      if (changed) {
+        const r = ctx.sim.apply(next);
+        if (!r.accepted) throw new KubectlError(r.message ?? `The DaemonSet "${name}" is invalid`);
+        ctx.print(`daemonset.apps/${name} image updated`);
+      }
+      if (errs.length) throw new KubectlError(errs.length === 1 ? errs[0] : `[${errs.map((e) => `error: ${e}`).join(', ')}]`);
     }
   }
 }

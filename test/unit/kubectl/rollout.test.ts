@@ -29,7 +29,7 @@ suite('kubectl rollout', () => {
     assert.deepEqual(runKubectl(sim, 'rollout status ds/agent'), { stdout: '', stderr: 'error: rollout status is only available for RollingUpdate strategy type\n', exitCode: 1 });
     assert.deepEqual(rolloutStatusMessage(sim, 'agent'), { error: 'rollout status is only available for RollingUpdate strategy type' });
     sim.nodeList.push(makeNode('n1'));
-    assert.equal(runKubectl(sim, 'rollout status node/n1').stderr, 'error: no status viewer has been implemented for {"" "Node"}\n');
+    assert.equal(runKubectl(sim, 'rollout status node/n1').stderr, 'error: no status viewer has been implemented for Node\n');
     assert.equal(runKubectl(sim, 'rollout status ds/nope').stderr, 'Error from server (NotFound): daemonsets.apps "nope" not found\n');
   });
   test('history prints the NamePrinter header and the padding-2 table (R75, HIS-01)', () => {
@@ -74,6 +74,9 @@ suite('kubectl set image / scale / misc', () => {
     assert.equal(runKubectl(sim, 'set image daemonset agent agent=agent:2.0').stdout, '');
     assert.equal(runKubectl(sim, 'set image ds/agent web=x:1').stderr, 'error: unable to find container named "web"\n');
     assert.equal(runKubectl(sim, 'set image ds/agent *=agent:3.0').stdout, 'daemonset.apps/agent image updated\n');
+    const partial = runKubectl(sim, 'set image ds/agent agent=agent:4.0 web=x:1');
+    assert.deepEqual(partial, { stdout: 'daemonset.apps/agent image updated\n', stderr: 'error: unable to find container named "web"\n', exitCode: 1 });
+    assert.equal(sim.dsList[0].spec?.template.spec?.containers[0].image, 'agent:4.0');
   });
   test('scale: a DaemonSet has no scale subresource', () => {
     const sim = createFakeSim();
