@@ -11,8 +11,8 @@ import { rolloutFlags } from './rollout';
 import { listObjects, resolveType, type ResourceType } from './resources';
 import { scaleFlags, setImageFlags } from './workload';
 
-const commandNames = ['annotate', 'api-resources', 'apply', 'cordon', 'create', 'delete', 'describe', 'drain', 'explain', 'get', 'help', 'label', 'rollout', 'scale', 'set', 'taint', 'uncordon', 'version'].filter((c) => c !== 'annotate');
-const typeWords = ['daemonsets', 'ds', 'pods', 'po', 'nodes', 'no', 'controllerrevisions', 'events'];
+const commandNames = ['api-resources', 'apply', 'cordon', 'create', 'delete', 'describe', 'drain', 'explain', 'get', 'help', 'label', 'rollout', 'scale', 'set', 'taint', 'uncordon', 'version'];
+const typeWords = ['all', 'daemonsets', 'ds', 'pods', 'po', 'nodes', 'no', 'controllerrevisions', 'events'];
 const flagsOf: Record<string, FlagSpec[]> = {
   get: getFlags, describe: describeFlags, apply: applyFlags, create: applyFlags, delete: deleteFlags, label: labelFlags,
   taint: taintFlags, cordon: cordonFlags, uncordon: cordonFlags, drain: drainFlags, rollout: rolloutFlags, set: setImageFlags, scale: scaleFlags,

@@ -45,7 +45,23 @@ export const commands: Record<string, { run: Handler; mutates: boolean }> = {
   'api-resources': { run: runApiResources, mutates: false },
   explain: { run: runExplain, mutates: false },
   help: { run: (c) => runHelp(c), mutates: false },
+  logs: { run: (c) => unsupported(c, 'logs'), mutates: false },
+  exec: { run: (c) => unsupported(c, 'exec'), mutates: false },
+  edit: { run: (c) => unsupported(c, 'edit'), mutates: false },
 };
+
+/** Commands a user may type that the virtual cluster cannot do, with a note on what to do instead. */
+function unsupported(ctx: Ctx, name: 'logs' | 'exec' | 'edit'): void {
+  const notes = {
+    logs: ['the virtual cluster runs no containers, so pods have no logs; use "kubectl describe pod NAME" to see events and status',
+      '가상 클러스터는 컨테이너를 실제로 실행하지 않으므로 파드 로그가 없습니다. 이벤트와 상태는 "kubectl describe pod NAME"으로 확인하세요'],
+    exec: ['the virtual cluster runs no containers, so there is nothing to exec into',
+      '가상 클러스터는 컨테이너를 실제로 실행하지 않으므로 exec로 들어갈 수 없습니다'],
+    edit: ['the simulated kubectl cannot open an editor; edit the YAML file and run "kubectl apply -f FILE", or use "kubectl set image" / "kubectl label"',
+      '시뮬레이션 kubectl은 편집기를 열 수 없습니다. YAML 파일을 고친 뒤 "kubectl apply -f FILE"을 실행하거나 "kubectl set image", "kubectl label"을 쓰세요'],
+  }[name];
+  throw new KubectlError(ctx.t(notes[0], notes[1]));
+}
 
 function levenshtein(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);

@@ -124,7 +124,8 @@ export function parseResourceArgs(args: string[]): { info: ResourceInfo; names: 
       return { info: tn.info, names: [tn.name] };
     });
   }
-  const types = args[0].split(',').filter((t) => t !== '');
+  // the "all" category, as far as the virtual cluster has its members (pods, daemonsets)
+  const types = args[0].split(',').filter((t) => t !== '').flatMap((t) => (t === 'all' ? ['pods', 'daemonsets'] : [t]));
   const names = args.slice(1);
   if (names.some((n) => n.includes('/'))) {
     throw new KubectlError(`there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`);
