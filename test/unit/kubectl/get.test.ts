@@ -164,6 +164,6 @@ suite('kubectl get nodes / pods / controllerrevisions', () => {
     sim.dsList.push(makeDaemonSet('agent'));
     sim.podList.push(makePod('agent-abcde', { ds: 'agent', node: 'n1' }));
     const out = runKubectl(sim, 'get all').stdout;
-    assert.match(out, /^NAME {14}READY   STATUS    RESTARTS   AGE\npod\/agent-abcde   1\/1 .*\n\nNAME {19}DESIRED/);
+    assert.match(out, /^NAME {14}READY {3}STATUS {4}RESTARTS {3}AGE\npod\/agent-abcde {3}1\/1 .*\n\nNAME {19}DESIRED/);
   });
 });
