@@ -3,6 +3,7 @@ import type { Pod } from '../model/types';
 import type { Ctx } from './context';
 import { formatLabels, matches, parseSelector } from './labels';
 import { flagBool, KubectlError, parseFlags, type FlagSpec } from './parse';
+import { customColumns, printJsonPath } from './printers/jsonpath';
 import { listOrSingle, toJson, toName, toYaml, withTypeMeta } from './printers/output';
 import { headers, row } from './printers/table';
 import { nsOf, objectsIn, notFound, parseResourceArgs, type KObject, type ResourceInfo } from './resources';
@@ -56,7 +57,9 @@ export function runGet(ctx: Ctx, tokens: string[]): void {
     throw new KubectlError('Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).', "See 'kubectl get -h' for help and examples");
   }
   const output = p.flags.get('output') ?? '';
-  if (!['', 'wide', 'yaml', 'json', 'name'].includes(output)) {
+  const template = /^(jsonpath|custom-columns)=(.*)$/s.exec(output);
+  if (output === 'jsonpath' || output === 'custom-columns') throw new KubectlError(`${output === 'jsonpath' ? 'template' : 'custom-columns format'} format specified but no ${output === 'jsonpath' ? 'template' : 'custom-columns format'} given`);
+  if (!template && !['', 'wide', 'yaml', 'json', 'name'].includes(output)) {
     throw new KubectlError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${allowedFormats}`);
   }
   const allNs = flagBool(p, 'all-namespaces');
@@ -85,7 +88,15 @@ export function runGet(ctx: Ctx, tokens: string[]): void {
     if (prev) prev.objects.push(...objects); else found.push({ info: g.info, objects, named: g.names.length > 0 });
   }
   const total = found.reduce((n, f) => n + f.objects.length, 0);
-  if (output === 'yaml' || output === 'json') {
+  if (template) {
+    const objs = found.flatMap((f) => f.objects.map((o) => withTypeMeta(o, f.info)));
+    const single = total === 1 && found.length === 1 && found[0].named && groups[0].names.length === 1;
+    if (template[1] === 'jsonpath') {
+      if (objs.length > 0 || !found.every((f) => f.named)) ctx.out.push(printJsonPath(template[2], listOrSingle(objs, !single)));
+    } else if (objs.length > 0) {
+      ctx.out.push(getTable(customColumns(template[2], objs)));
+    }
+  } else if (output === 'yaml' || output === 'json') {
     const objs = found.flatMap((f) => f.objects.map((o) => withTypeMeta(o, f.info)));
     const single = total === 1 && found.length === 1 && found[0].named && groups[0].names.length === 1;
     if (objs.length > 0 || !found.every((f) => f.named)) {
@@ -102,7 +113,7 @@ export function runGet(ctx: Ctx, tokens: string[]): void {
     }
     if (tables.length) ctx.out.push(tables.join('\n'));
   }
-  if (total === 0 && errors.length === 0 && output !== 'yaml' && output !== 'json' && output !== 'name') {
+  if (total === 0 && errors.length === 0 && !template && output !== 'yaml' && output !== 'json' && output !== 'name') {
     const clusterScoped = found.every((f) => !f.info.namespaced);
     ctx.warn(allNs || clusterScoped ? 'No resources found' : `No resources found in ${namespace} namespace.`);
   }

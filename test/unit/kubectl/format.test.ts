@@ -3,6 +3,7 @@ import { humanDuration } from '../../../src/core/kubectl/duration';
 import { tabwrite, getTable } from '../../../src/core/kubectl/tabwriter';
 import { formatLabels, formatLabelSelector, matches, parseSelector, selectorString } from '../../../src/core/kubectl/labels';
 import { formatCpu, formatMemory, parseQuantity } from '../../../src/core/kubectl/quantity';
+import { customColumns, printJsonPath } from '../../../src/core/kubectl/printers/jsonpath';
 
 suite('kubectl/HumanDuration (R90)', () => {
   const table: [number, string][] = [
@@ -68,5 +69,24 @@ suite('kubectl/quantity', () => {
     assert.equal(formatMemory(300 * 1024 * 1024), '300Mi');
     assert.equal(formatMemory(1e9), '1G');
     assert.equal(formatMemory(0), '0');
+  });
+});
+
+suite('kubectl/jsonpath and custom-columns', () => {
+  const node = { metadata: { name: 'n1', labels: { 'kubernetes.io/hostname': 'n1' } }, status: { conditions: [{ type: 'MemoryPressure', status: 'False' }, { type: 'Ready', status: 'True' }] } };
+  const list = { apiVersion: 'v1', kind: 'List', items: [node, { metadata: { name: 'n2' }, status: { conditions: [{ type: 'Ready', status: 'False' }] } }] };
+  test('fields, wildcards, filters, escaped dots, range and literals', () => {
+    assert.equal(printJsonPath('{.metadata.name}', node), 'n1');
+    assert.equal(printJsonPath('{.items[*].metadata.name}', list), 'n1 n2');
+    assert.equal(printJsonPath('{.status.conditions[?(@.type=="Ready")].status}', node), 'True');
+    assert.equal(printJsonPath('{.metadata.labels.kubernetes\\.io/hostname}', node), 'n1');
+    assert.equal(printJsonPath('{range .items[*]}{.metadata.name}{"\\t"}{.status.conditions[-1].status}{"\\n"}{end}', list), 'n1\tTrue\nn2\tFalse\n');
+    assert.equal(printJsonPath('name={.metadata.name} missing={.spec.nothing}', node), 'name=n1 missing=');
+    assert.equal(printJsonPath('{.items[0:1].metadata.name}', list), 'n1');
+    assert.equal(printJsonPath('{.metadata.labels}', node), '{"kubernetes.io/hostname":"n1"}');
+  });
+  test('custom-columns rows with <none> for missing values', () => {
+    assert.deepEqual(customColumns('NAME:.metadata.name,HOST:.metadata.labels.kubernetes\\.io/hostname', list.items), [['NAME', 'HOST'], ['n1', 'n1'], ['n2', '<none>']]);
+    assert.throws(() => customColumns('NAME', []), /expected <header>:<json-path-expr>/);
   });
 });

@@ -166,4 +166,13 @@ suite('kubectl get nodes / pods / controllerrevisions', () => {
     const out = runKubectl(sim, 'get all').stdout;
     assert.match(out, /^NAME {14}READY {3}STATUS {4}RESTARTS {3}AGE\npod\/agent-abcde {3}1\/1 .*\n\nNAME {19}DESIRED/);
   });
+  test('-o jsonpath and -o custom-columns', () => {
+    const sim = createFakeSim();
+    sim.dsList.push(makeDaemonSet('agent', { status: { numberReady: 3 } }), makeDaemonSet('log'));
+    assert.equal(runKubectl(sim, "get ds agent -o jsonpath='{.status.numberReady}'").stdout, '3');
+    assert.equal(runKubectl(sim, 'get ds -o=jsonpath={.items[*].metadata.name}').stdout, 'agent log');
+    assert.equal(runKubectl(sim, 'get ds -o custom-columns=NAME:.metadata.name,IMAGE:.spec.template.spec.containers[0].image').stdout,
+      'NAME    IMAGE\nagent   agent:1.0\nlog     log:1.0\n');
+    assert.match(runKubectl(sim, 'get ds -o jsonpath').stderr, /^error: template format specified but no template given/);
+  });
 });
