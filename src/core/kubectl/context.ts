@@ -15,12 +15,18 @@ export interface KubectlResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /**
+   * Set when real kubectl would keep waiting (`rollout status` of an unfinished rollout without --watch=false).
+   * A terminal may re-run the same command after the simulation changes and print only new lines.
+   */
+  waiting?: boolean;
 }
 
 export class Ctx {
   readonly out: string[] = [];
   readonly err: string[] = [];
   exitCode = 0;
+  waiting = false;
   constructor(readonly sim: Simulation, readonly io: KubectlIO) {}
 
   print(text: string): void {
@@ -44,7 +50,9 @@ export class Ctx {
     return p.flags.get('namespace') ?? this.sim.namespace;
   }
   result(): KubectlResult {
-    return { stdout: this.out.join(''), stderr: this.err.join(''), exitCode: this.exitCode };
+    const r: KubectlResult = { stdout: this.out.join(''), stderr: this.err.join(''), exitCode: this.exitCode };
+    if (this.waiting) r.waiting = true;
+    return r;
   }
 }
 

@@ -94,6 +94,7 @@ export function runRollout(ctx: Ctx, tokens: string[]): void {
         const s = rolloutStatusOf(ds);
         if (s.error) throw new KubectlError(s.error);
         ctx.print(s.message as string);
+        if (!s.done && p.flags.get('watch') !== 'false') ctx.waiting = true;
       }
       return;
     case 'history':

@@ -15,7 +15,8 @@ suite('kubectl rollout', () => {
     const sim = createFakeSim();
     const ds = makeDaemonSet('agent', { generation: 2, status: { observedGeneration: 1, desiredNumberScheduled: 3, updatedNumberScheduled: 1, numberAvailable: 1 } });
     sim.dsList.push(ds);
-    assert.equal(runKubectl(sim, 'rollout status ds/agent').stdout, 'Waiting for daemon set spec update to be observed...\n');
+    assert.deepEqual(runKubectl(sim, 'rollout status ds/agent'), { stdout: 'Waiting for daemon set spec update to be observed...\n', stderr: '', exitCode: 0, waiting: true });
+    assert.equal(runKubectl(sim, 'rollout status ds/agent --watch=false').waiting, undefined);
     ds.status!.observedGeneration = 2;
     assert.equal(runKubectl(sim, 'rollout status daemonset agent').stdout, 'Waiting for daemon set "agent" rollout to finish: 1 out of 3 new pods have been updated...\n');
     ds.status!.updatedNumberScheduled = 3;
