@@ -118,7 +118,7 @@ suite('kubectl get nodes / pods / controllerrevisions', () => {
     const sim = createFakeSim();
     sim.t = 30;
     const crash = makePod('agent-crash', { ds: 'agent', node: 'n4', phase: 'Running', ready: false });
-    crash.status!.containerStatuses = [{ name: 'agent', image: 'img:1', imageID: '', ready: false, restartCount: 4, state: { waiting: { reason: 'CrashLoopBackOff' } } }];
+    crash.status!.containerStatuses = [{ name: 'agent', image: 'img:1', imageID: '', ready: false, restartCount: 4, state: { waiting: { reason: 'CrashLoopBackOff' } }, lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: toTimestamp(18) } } }];
     sim.podList.push(
       makePod('agent-abcde', { ds: 'agent', node: 'n1' }),
       makePod('agent-pend1', { ds: 'agent', phase: 'Pending' }),
@@ -129,14 +129,14 @@ suite('kubectl get nodes / pods / controllerrevisions', () => {
       crash,
     );
     assert.equal(runKubectl(sim, 'get pods').stdout, [
-      'NAME          READY   STATUS              RESTARTS   AGE',
-      'agent-abcde   1/1     Running             0          30s',
-      'agent-crash   0/1     CrashLoopBackOff    4          30s',
-      'agent-creat   0/1     ContainerCreating   0          30s',
-      'agent-pend1   0/1     Pending             0          30s',
-      'agent-term1   1/1     Terminating         0          30s',
-      'job-done      0/1     Completed           0          30s',
-      'job-fail      0/1     Error               0          30s',
+      'NAME          READY   STATUS              RESTARTS      AGE',
+      'agent-abcde   1/1     Running             0             30s',
+      'agent-crash   0/1     CrashLoopBackOff    4 (12s ago)   30s',
+      'agent-creat   0/1     ContainerCreating   0             30s',
+      'agent-pend1   0/1     Pending             0             30s',
+      'agent-term1   1/1     Terminating         0             30s',
+      'job-done      0/1     Completed           0             30s',
+      'job-fail      0/1     Error               0             30s',
       '',
     ].join('\n'));
     assert.equal(runKubectl(sim, 'get po -o wide --field-selector spec.nodeName=n1,status.phase=Running').stdout,

@@ -5,6 +5,8 @@ export interface PodCells {
   ready: string;
   status: string;
   restarts: number;
+  /** finishedAt of the most recent container termination, for `N (AGE ago)`. */
+  lastRestart?: string;
 }
 
 export function podCells(pod: Pod): PodCells {
@@ -13,6 +15,7 @@ export function podCells(pod: Pod): PodCells {
   let reason: string = pod.status?.reason || phase;
   let ready = 0;
   let restarts = 0;
+  let lastRestart: string | undefined;
   const statuses = pod.status?.containerStatuses ?? [];
   const podReady = pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
   if (pod.status?.conditions?.some((c) => c.type === 'PodScheduled' && c.reason === 'SchedulingGated')) reason = 'SchedulingGated';
@@ -21,6 +24,8 @@ export function podCells(pod: Pod): PodCells {
     for (let i = statuses.length - 1; i >= 0; i--) {
       const c = statuses[i];
       restarts += c.restartCount ?? 0;
+      const fin = c.lastState?.terminated?.finishedAt;
+      if (fin && (!lastRestart || fin > lastRestart)) lastRestart = fin;
       if (c.state?.waiting?.reason) reason = c.state.waiting.reason;
       else if (c.state?.terminated?.reason) reason = c.state.terminated.reason;
       else if (c.state?.terminated) reason = c.state.terminated.signal ? `Signal:${c.state.terminated.signal}` : `ExitCode:${c.state.terminated.exitCode}`;
@@ -37,5 +42,5 @@ export function podCells(pod: Pod): PodCells {
   const terminal = phase === 'Succeeded' || phase === 'Failed';
   if (pod.metadata?.deletionTimestamp && pod.status?.reason === 'NodeLost') reason = 'Unknown';
   else if (pod.metadata?.deletionTimestamp && !terminal) reason = 'Terminating';
-  return { ready: `${ready}/${total}`, status: reason, restarts };
+  return { ready: `${ready}/${total}`, status: reason, restarts, ...(lastRestart ? { lastRestart } : {}) };
 }

@@ -54,7 +54,8 @@ export function daemonSetRow(sim: Simulation, ds: DaemonSet, wide: boolean): str
 
 function podRow(sim: Simulation, pod: Pod, wide: boolean): string[] {
   const c = podCells(pod);
-  const cells = [pod.metadata?.name ?? '', c.ready, c.status, String(c.restarts), ageOf(sim, pod.metadata?.creationTimestamp)];
+  const restarts = c.restarts !== 0 && c.lastRestart ? `${c.restarts} (${ageOf(sim, c.lastRestart)} ago)` : String(c.restarts);
+  const cells = [pod.metadata?.name ?? '', c.ready, c.status, restarts, ageOf(sim, pod.metadata?.creationTimestamp)];
   if (wide) {
     const gates = pod.spec?.readinessGates?.length
       ? pod.spec.readinessGates.map((g) => g.conditionType).join(',') : '<none>';
