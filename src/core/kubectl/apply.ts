@@ -16,7 +16,8 @@ export const applyFlags: FlagSpec[] = [
 
 type Doc = Record<string, unknown>;
 
-function readDocs(ctx: Ctx, file: string): Doc[] {
+/** Reads and parses the (multi-document) YAML file named by -f, as kubectl's resource builder does. */
+export function readDocs(ctx: Ctx, file: string): Doc[] {
   if (file === '-') throw new KubectlError(ctx.t('reading from stdin is not supported by the simulated kubectl; pass a file', '시뮬레이션 kubectl은 표준 입력을 읽을 수 없습니다. 파일을 지정하세요'));
   const text = ctx.io.readFile?.(file);
   if (text === undefined) throw new KubectlError(`the path "${file}" does not exist`);

@@ -3,7 +3,8 @@ import type { Cascade } from '../sim/api';
 import type { Ctx } from './context';
 import { matches, parseSelector } from './labels';
 import { flagBool, KubectlError, parseFlags, parseGoBool, type FlagSpec } from './parse';
-import { objectsIn, notFound, parseResourceArgs, type ResourceInfo } from './resources';
+import { readDocs } from './apply';
+import { objectsIn, notFound, parseResourceArgs, resources, type ResourceInfo } from './resources';
 
 export const deleteFlags: FlagSpec[] = [
   { name: 'cascade', kind: 'string', noOptDefault: 'background' },
@@ -15,6 +16,7 @@ export const deleteFlags: FlagSpec[] = [
   { name: 'ignore-not-found', kind: 'bool' },
   { name: 'wait', kind: 'bool' },
   { name: 'output', kind: 'string', short: 'o' },
+  { name: 'filename', kind: 'string', short: 'f' },
 ];
 
 /** GetCascadingStrategy / parseCascadingFlag from delete_flags.go. */
@@ -41,6 +43,19 @@ export function runDelete(ctx: Ctx, tokens: string[]): void {
   // delete.go: --force without --grace-period means grace 0; --grace-period=0 without --force becomes 1.
   const forceDelete = force && (grace === 0 || grace === -1);
   if (forceDelete) ctx.warn('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.');
+  const file = p.flags.get('filename');
+  if (file) {
+    if (p.args.length > 0) throw new KubectlError('Unexpected args: ' + JSON.stringify(p.args).replace(/"/g, '').replace(/,/g, ' '), "See 'kubectl delete -h' for help and examples");
+    for (const doc of readDocs(ctx, file)) {
+      const kind = String(doc.kind);
+      const name = String((doc.metadata as { name?: string } | undefined)?.name ?? '');
+      const info = kind === 'DaemonSet' ? resources.daemonsets : kind === 'Node' ? resources.nodes : kind === 'Pod' ? resources.pods : undefined;
+      if (!info) { ctx.fail(ctx.t(`the virtual cluster has no ${kind} objects; "${name}" in "${file}" was skipped`, `가상 클러스터에는 ${kind} 객체가 없습니다. "${file}"의 "${name}"은(는) 건너뛰었습니다`)); continue; }
+      const ns = (doc.metadata as { namespace?: string } | undefined)?.namespace ?? ctx.namespace(p);
+      deleteOne(ctx, info, ns, name, cascade, forceDelete, flagBool(p, 'ignore-not-found'), p.flags.get('output') === 'name', file);
+    }
+    return;
+  }
   if (p.args.length === 0) {
     throw new KubectlError('You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'');
   }
@@ -58,10 +73,11 @@ export function runDelete(ctx: Ctx, tokens: string[]): void {
   }
 }
 
-function deleteOne(ctx: Ctx, info: ResourceInfo, ns: string, name: string, cascade: Cascade, force: boolean, ignoreNotFound: boolean, nameOutput: boolean): void {
+function deleteOne(ctx: Ctx, info: ResourceInfo, ns: string, name: string, cascade: Cascade, force: boolean, ignoreNotFound: boolean, nameOutput: boolean, source?: string): void {
   const exists = objectsIn(ctx.sim, info, ns).some((o) => o.metadata?.name === name);
   if (!exists) {
-    if (!ignoreNotFound) ctx.fail(notFound(info, name));
+    // cmdutil.AddSourceToErr("deleting", source, err) for objects named in a file
+    if (!ignoreNotFound) ctx.fail(source ? `Error from server (NotFound): error when deleting "${source}": ${info.groupResource} "${name}" not found` : notFound(info, name));
     return;
   }
   switch (info.type) {

@@ -116,6 +116,11 @@ suite('kubectl delete (R80)', () => {
     assert.deepEqual(runKubectl(sim, 'delete ds ghost --ignore-not-found'), { stdout: '', stderr: '', exitCode: 0 });
     assert.equal(runKubectl(sim, 'delete ds').stderr, 'error: resource(s) were provided, but no name was specified\n');
     sim.podList.push(makePod('p1', { node: 'n2' }));
+    const sim2 = withDs();
+    const byFile = runKubectl(sim2, 'delete -f ds.yaml --cascade=orphan', files({ 'ds.yaml': DS }));
+    assert.equal(byFile.stdout, 'daemonset.apps "agent" deleted from default namespace\n');
+    assert.ok(sim2.calls.includes('deleteDaemonSet agent orphan'));
+    assert.equal(runKubectl(sim2, 'delete -f ds.yaml', files({ 'ds.yaml': DS })).stderr, 'Error from server (NotFound): error when deleting "ds.yaml": daemonsets.apps "agent" not found\n');
     const f = runKubectl(sim, 'delete pod p1 --force');
     assert.equal(f.stdout, 'pod "p1" force deleted from default namespace\n');
     assert.match(f.stderr, /^Warning: Immediate deletion does not wait for confirmation/);
