@@ -90,10 +90,15 @@ export async function startCodeServer({ extensions = [], settings = {}, env = {}
     'workbench.enableExperiments': false,
     'window.restoreWindows': 'none',
     'editor.minimap.enabled': false,
+    'git.openRepositoryInParentFolders': 'never',
+    'git.enabled': false,
     ...settings,
   }, null, 2));
   if (locale) writeFileSync(join(userDataDir, 'User', 'argv.json'), JSON.stringify({ locale }));
-  for (const ext of extensions) typeof ext === 'string' ? cpSync(ext, join(extensionsDir, ext.split('/').pop()), { recursive: true }) : ext(extensionsDir);
+  for (const ext of extensions) {
+    if (typeof ext === 'string') cpSync(ext, join(extensionsDir, ext.split('/').pop()), { recursive: true });
+    else ext(extensionsDir);
+  }
   const port = await freePort();
   const args = [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'];
   if (locale) args.push('--locale', locale);
