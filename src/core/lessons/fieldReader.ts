@@ -106,7 +106,9 @@ export class FieldReader {
     this.onlyKeys(v, p, ['en', 'ko']);
     const en = this.str(v, 'en', p);
     const ko = this.str(v, 'ko', p);
-    if (ko !== undefined && !/[\uac00-\ud7a3]/.test(ko)) this.error(join(p, 'ko'), 'Korean text contains no Hangul');
+    // Identifiers and code (no whitespace, same in both languages) need no translation.
+    const isCode = ko !== undefined && ko === en && !/\s/.test(ko);
+    if (ko !== undefined && !isCode && !/[\uac00-\ud7a3]/.test(ko)) this.error(join(p, 'ko'), 'Korean text contains no Hangul');
     return en !== undefined && ko !== undefined ? { en, ko } : undefined;
   }
 }
