@@ -1,6 +1,6 @@
 // Bundles: extension (node/cjs, vscode external), webview (browser/iife), CLI (node/cjs with a shebang).
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,6 +20,9 @@ const builds = [
 ];
 if (existsSync('src/webview/main.ts')) {
   builds.push({ ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' });
+  // The panel's icon font (@vscode/codicons), served from dist/ (a localResourceRoot), never from the network.
+  mkdirSync('dist/codicons', { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `dist/codicons/${f}`);
 }
 
 if (watch) {

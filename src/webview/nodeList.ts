@@ -1,0 +1,105 @@
+/** The virtualised node list: only the rows in view (plus overscan) exist in the DOM, so 5,000 nodes scroll smoothly. */
+import type { ClusterSnapshot, NodeView } from '../protocol/messages';
+import { h, icon } from './dom';
+import { cellSummary, podDescription, podIcon, revisionClass, rowHeight, scrollToShow, taintLabel, visibleWindow } from './viewModel';
+
+export interface NodeListHost {
+  s(key: string): string;
+  select(name: string, focusDetails: boolean): void;
+}
+
+export class NodeList {
+  readonly element: HTMLElement;
+  private readonly spacer: HTMLElement;
+  private snapshot: ClusterSnapshot | undefined;
+  private indices: number[] = [];
+  private selected: string | undefined;
+
+  constructor(private readonly host: NodeListHost, label: string) {
+    this.spacer = h('div', { class: 'spacer' });
+    this.element = h('div', { class: 'node-list', role: 'listbox', tabindex: '0', 'aria-label': label }, this.spacer);
+    this.element.addEventListener('scroll', () => this.draw());
+    this.element.addEventListener('keydown', (e) => this.onKey(e));
+  }
+
+  update(snapshot: ClusterSnapshot, indices: number[], selected: string | undefined): void {
+    this.snapshot = snapshot;
+    this.indices = indices;
+    this.selected = selected;
+    this.spacer.style.height = `${indices.length * rowHeight}px`;
+    this.draw();
+  }
+
+  get scrollTop(): number {
+    return this.element.scrollTop;
+  }
+
+  set scrollTop(v: number) {
+    this.element.scrollTop = v;
+  }
+
+  private selectedPosition(): number {
+    const nodes = this.snapshot?.nodes ?? [];
+    return this.indices.findIndex((i) => nodes[i].name === this.selected);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (!this.snapshot || this.indices.length === 0) return;
+    const page = Math.max(1, Math.floor(this.element.clientHeight / rowHeight) - 1);
+    const pos = this.selectedPosition();
+    const moves: Record<string, number> = { ArrowDown: pos + 1, ArrowUp: Math.max(0, pos - 1), PageDown: pos + page, PageUp: Math.max(0, pos - page), Home: 0, End: this.indices.length - 1 };
+    if (e.key === 'Enter' && pos >= 0) {
+      e.preventDefault();
+      this.host.select(this.snapshot.nodes[this.indices[pos]].name, true);
+      return;
+    }
+    if (!(e.key in moves)) return;
+    e.preventDefault();
+    const next = Math.min(this.indices.length - 1, Math.max(0, moves[e.key]));
+    this.element.scrollTop = scrollToShow(next, this.element.scrollTop, this.element.clientHeight);
+    this.host.select(this.snapshot.nodes[this.indices[next]].name, false);
+  }
+
+  private draw(): void {
+    const snap = this.snapshot;
+    if (!snap) return;
+    const { first, end } = visibleWindow(this.element.scrollTop, this.element.clientHeight || 600, this.indices.length);
+    const rows: HTMLElement[] = [];
+    for (let pos = first; pos < end; pos++) rows.push(this.row(snap, snap.nodes[this.indices[pos]], pos));
+    this.spacer.replaceChildren(...rows);
+    const sel = this.selectedPosition();
+    if (sel >= first && sel < end) this.element.setAttribute('aria-activedescendant', `node-row-${sel}`);
+    else this.element.removeAttribute('aria-activedescendant');
+  }
+
+  private row(snap: ClusterSnapshot, n: NodeView, pos: number): HTMLElement {
+    const s = (k: string) => this.host.s(k);
+    const state: HTMLElement[] = [];
+    if (n.unschedulable) state.push(h('span', { class: 'badge warn' }, icon('debug-pause'), s('cordoned')));
+    if (n.ready !== 'True') state.push(h('span', { class: 'badge error' }, icon('warning'), n.ready === 'False' ? s('not ready') : s('unknown')));
+    const taints = n.taints.slice(0, 3).map((t) => h('span', { class: `taint effect-${t.effect}`, title: taintLabel(t) }, taintLabel(t)));
+    if (n.taints.length > 3) taints.push(h('span', { class: 'taint more' }, `+${n.taints.length - 3}`));
+    const cells = n.cells.map((cell, i) => {
+      const ds = snap.daemonSets[i];
+      const pods = cell.pods.map((p) => h('span', { class: `pod ${revisionClass(p.rev)}${p.ready ? ' ready' : ''}${p.terminating ? ' terminating' : ''}`, title: podDescription(p, s) },
+        icon(podIcon(p)), `r${p.rev}`));
+      const none = cell.pods.length === 0 ? h('span', { class: 'reason', title: (cell.reasons ?? []).join('\n') }, icon('circle-slash'), cellSummary(cell, s)) : null;
+      return h('span', { class: `cell${cell.misscheduled ? ' misscheduled' : ''}` }, h('span', { class: 'ds-name' }, `${ds?.name ?? ''}:`), ...pods, none);
+    });
+    const el = h('div', {
+      class: `node-row${n.name === this.selected ? ' selected' : ''}`, role: 'option', id: `node-row-${pos}`,
+      'aria-selected': String(n.name === this.selected),
+      'aria-label': `${s('node')} ${n.name}${n.role ? `, ${n.role}` : ''}, ${n.cells.map((c, i) => `${snap.daemonSets[i]?.name}: ${cellSummary(c, s)}`).join('; ')}`,
+    },
+    h('div', { class: 'line1' },
+      icon(n.role.includes('control-plane') ? 'server-process' : 'server'),
+      h('span', { class: 'node-name' }, n.name),
+      h('span', { class: 'role' }, n.role || s('worker')),
+      ...state, ...taints,
+      h('span', { class: 'alloc' }, `${n.cpu} CPU · ${n.memory} · ${n.pods} ${s('Pods').toLowerCase()}`)),
+    h('div', { class: 'line2' }, ...cells));
+    el.style.top = `${pos * rowHeight}px`;
+    el.addEventListener('click', () => this.host.select(n.name, false));
+    return el;
+  }
+}
