@@ -36,9 +36,9 @@ export function taintLabel(t: TaintView): string {
   return `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`;
 }
 
-/** CSS class of a revision's colour. */
+/** CSS class of a revision's colour: revision 1 is rev-0 (blue), then the palette cycles. */
 export function revisionClass(rev: number): string {
-  return `rev-${((rev % revisionColours) + revisionColours) % revisionColours}`;
+  return `rev-${(((rev - 1) % revisionColours) + revisionColours) % revisionColours}`;
 }
 
 /** Rollout progress of one DaemonSet: the share of desired nodes whose pod is up to date and available. */

@@ -40,8 +40,10 @@ suite('webview: view model', () => {
   });
 
   test('revision colours cycle; rollout progress and completeness', () => {
-    assert.equal(revisionClass(1), 'rev-1');
-    assert.equal(revisionClass(7), 'rev-1');
+    assert.equal(revisionClass(1), 'rev-0');
+    assert.equal(revisionClass(2), 'rev-1');
+    assert.equal(revisionClass(7), 'rev-0');
+    assert.equal(revisionClass(0), 'rev-5');
     assert.deepEqual(rolloutProgress(ds()), { value: 4, max: 4, complete: true });
     assert.deepEqual(rolloutProgress(ds({ upToDate: 1, available: 3 })), { value: 1, max: 4, complete: false });
     assert.equal(rolloutProgress(ds({ misscheduled: 1 })).complete, false);
