@@ -16,6 +16,23 @@ export const applyFlags: FlagSpec[] = [
 
 type Doc = Record<string, unknown>;
 
+/** Kinds a Kubernetes 1.34 API server serves, by apiVersion (the RESTMapper's view, enough for error messages). */
+const servedKinds: Record<string, string[]> = {
+  v1: ['Binding', 'ConfigMap', 'Endpoints', 'Event', 'LimitRange', 'Namespace', 'Node', 'PersistentVolume', 'PersistentVolumeClaim', 'Pod', 'PodTemplate',
+    'ReplicationController', 'ResourceQuota', 'Secret', 'Service', 'ServiceAccount'],
+  'apps/v1': ['ControllerRevision', 'DaemonSet', 'Deployment', 'ReplicaSet', 'StatefulSet'],
+  'batch/v1': ['CronJob', 'Job'],
+  'autoscaling/v1': ['HorizontalPodAutoscaler'],
+  'autoscaling/v2': ['HorizontalPodAutoscaler'],
+  'policy/v1': ['PodDisruptionBudget'],
+  'networking.k8s.io/v1': ['Ingress', 'IngressClass', 'NetworkPolicy'],
+  'rbac.authorization.k8s.io/v1': ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'],
+  'storage.k8s.io/v1': ['CSIDriver', 'CSINode', 'StorageClass', 'VolumeAttachment'],
+  'scheduling.k8s.io/v1': ['PriorityClass'],
+  'coordination.k8s.io/v1': ['Lease'],
+  'apiextensions.k8s.io/v1': ['CustomResourceDefinition'],
+};
+
 /** Reads and parses the (multi-document) YAML file named by -f, as kubectl's resource builder does. */
 export function readDocs(ctx: Ctx, file: string): Doc[] {
   if (file === '-') throw new KubectlError(ctx.t('reading from stdin is not supported by the simulated kubectl; pass a file', '시뮬레이션 kubectl은 표준 입력을 읽을 수 없습니다. 파일을 지정하세요'));
@@ -68,8 +85,14 @@ export function runApply(ctx: Ctx, tokens: string[], verb: 'apply' | 'create'): 
     const meta = (doc.metadata ?? {}) as { name?: string; annotations?: Record<string, string> };
     const name = meta.name ?? '';
     try {
+      const apiVersion = String(doc.apiVersion);
+      if (!servedKinds[apiVersion]?.includes(kind)) {
+        // the RESTMapper has no such kind (a typo in kind, or a removed API version such as extensions/v1beta1)
+        const ns = (doc.metadata as { namespace?: string } | undefined)?.namespace ?? '';
+        throw new KubectlError(`resource mapping not found for name: "${name}" namespace: "${ns}" from "${file}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first`);
+      }
       if (kind === 'DaemonSet') applyDaemonSet(ctx, doc, name, verb, file);
-      else if (kind === 'Node' && doc.apiVersion === 'v1') applyNode(ctx, doc as Node, name, verb, file);
+      else if (kind === 'Node') applyNode(ctx, doc as Node, name, verb, file);
       else {
         ctx.fail(ctx.t(`the virtual cluster accepts only DaemonSet (apps/v1) and Node (v1) objects; ${kind} "${name}" in "${file}" was not applied`,
           `가상 클러스터는 DaemonSet(apps/v1)과 Node(v1) 객체만 받습니다. "${file}"의 ${kind} "${name}"은(는) 적용하지 않았습니다`));

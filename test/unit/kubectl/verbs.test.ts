@@ -70,6 +70,17 @@ suite('kubectl apply / create', () => {
     assert.equal(relabel.stdout, 'node/n9 configured\n');
     assert.equal(sim.nodeList[0].metadata?.labels?.disk, 'hdd');
   });
+  test('a kind the API server does not serve is a resource mapping error (lesson 02: kind: Replicaset)', () => {
+    const sim = createFakeSim();
+    const typo = DS.replace('kind: DaemonSet', 'kind: Replicaset');
+    assert.deepEqual(runKubectl(sim, 'apply -f start.yaml', files({ 'start.yaml': typo })), {
+      stdout: '', exitCode: 1,
+      stderr: 'error: resource mapping not found for name: "agent" namespace: "" from "start.yaml": no matches for kind "Replicaset" in version "apps/v1"\nensure CRDs are installed first\n',
+    });
+    const old = DS.replace('apiVersion: apps/v1', 'apiVersion: extensions/v1beta1');
+    assert.match(runKubectl(sim, 'create -f old.yaml', files({ 'old.yaml': old })).stderr, /no matches for kind "DaemonSet" in version "extensions\/v1beta1"/);
+    assert.equal(sim.dsList.length, 0);
+  });
   test('file errors: missing file, bad YAML, kind not set, no -f', () => {
     const sim = createFakeSim();
     assert.equal(runKubectl(sim, 'apply -f nope.yaml', files({})).stderr, 'error: the path "nope.yaml" does not exist\n');
