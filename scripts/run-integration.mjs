@@ -2,7 +2,7 @@
 // test-harness extension; Chromium opens the workbench so the extension host starts; the harness runs mocha
 // in the extension host and writes the results to a file, which this script waits for.
 import { chromium } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath, installExtension, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
@@ -17,7 +17,10 @@ export async function runIntegration({ grep, log = console.log } = {}) {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(workbenchUrl(server, join(repoRoot, 'test', 'fixtures', 'workspace')));
+    // A copy of the fixture workspace, so tests that edit and save never change the repo.
+    const workspace = join(dir, 'workspace');
+    cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+    await page.goto(workbenchUrl(server, workspace));
     const deadline = Date.now() + 5 * 60_000;
     while (!existsSync(resultsFile)) {
       if (Date.now() > deadline) throw new Error(`no integration results within 5 minutes\n${server.output().slice(-4000)}`);

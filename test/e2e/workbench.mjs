@@ -1,13 +1,20 @@
 // Drives the offline VS Code (code-server) in Debian's Chromium as a person would. Shared by every e2e test.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath, installExtension, repoRoot, startCodeServer, workbenchUrl } from '../../scripts/code-server.mjs';
 
 export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
 
-/** Starts code-server with the extension and opens `folder` in Chromium. Call `close()` when done. */
+/**
+ * Starts code-server with the extension and opens a temporary copy of `folder` in Chromium (tests never change the
+ * repo's fixtures). Call `close()` when done; `wb.folder` is the copy.
+ */
 export async function openWorkbench({ folder = join(repoRoot, 'test', 'fixtures', 'workspace'), theme = 'Default Dark Modern', locale, settings = {} } = {}) {
+  const copy = join(mkdtempSync(join(tmpdir(), 'dslab-ws-')), 'workspace');
+  cpSync(folder, copy, { recursive: true });
+  folder = copy;
   const server = await startCodeServer({ extensions: [(dir) => installExtension(dir)], settings: { 'workbench.colorTheme': theme, ...settings }, locale });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -15,7 +22,8 @@ export async function openWorkbench({ folder = join(repoRoot, 'test', 'fixtures'
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.explorer-folders-view, .welcome-view, .sidebar').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
   const wb = new Workbench(page);
-  wb.close = async () => { await browser.close(); await server.stop(); };
+  wb.folder = folder;
+  wb.close = async () => { await browser.close(); await server.stop(); rmSync(join(folder, '..'), { recursive: true, force: true }); };
   return wb;
 }
 
