@@ -1,0 +1,164 @@
+/**
+ * The DaemonSet controller after kubernetes/kubernetes pkg/controller/daemon/daemon_controller.go:
+ * syncDaemonSet → constructHistory → manage (podsShouldBeOnNode per node) → syncNodes → rollingUpdate →
+ * cleanupHistory → updateDaemonSetStatus. Stores are synchronous, so expectations are always satisfied (R30).
+ */
+import type { DaemonSet, Node, Pod } from '../model/types';
+import type { SimContext } from '../sim/context';
+import { isEmptySelector, selectorMatches } from '../cluster/labels';
+import { nodeShouldRunDaemonPod } from './eligibility';
+import { cleanupHistory, constructHistory } from './history';
+import { comparePodAge, controllerRef, isPodAvailable, isPodReady, isTerminal, isTerminating, podName, targetNodeName, hashLabel } from './podUtil';
+import { rollingUpdate, allowsSurge } from './rollingUpdate';
+import { syncNodes } from './syncNodes';
+import { updateDaemonSetStatus } from './status';
+
+export type NodeToDaemonPods = Map<string, Pod[]>;
+
+/** Nodes sorted by name: the deterministic order used wherever Kubernetes iterates a map (R53). */
+export function sortedNodes(ctx: SimContext): Node[] {
+  return [...ctx.store.nodes.values()].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
+}
+
+/** getDaemonPods + ClaimPods (R31): owned pods; adopts matching orphans and releases non-matching owned pods. */
+export function getDaemonPods(ctx: SimContext, ds: DaemonSet): Pod[] {
+  const { store } = ctx;
+  const uid = ds.metadata?.uid;
+  const dsDeleting = !!ds.metadata?.deletionTimestamp;
+  const owned: Pod[] = [];
+  for (const p of [...store.pods.values()].sort((a, b) => (podName(a) < podName(b) ? -1 : 1))) {
+    const ref = controllerRef(p);
+    const match = selectorMatches(ds.spec?.selector, p.metadata?.labels);
+    if (ref) {
+      if (ref.uid !== uid) continue;
+      if (match) { owned.push(p); continue; }
+      if (dsDeleting) continue;
+      p.metadata!.ownerReferences = (p.metadata?.ownerReferences ?? []).filter((r) => r.uid !== uid);
+      store.touch();
+      continue;
+    }
+    if (!match || dsDeleting || isTerminating(p)) continue;
+    p.metadata = p.metadata ?? {};
+    p.metadata.ownerReferences = [...(p.metadata.ownerReferences ?? []), {
+      apiVersion: 'apps/v1', kind: 'DaemonSet', name: ds.metadata?.name ?? '', uid: uid ?? '', controller: true, blockOwnerDeletion: true,
+    }];
+    store.times(podName(p)).everOwned = true;
+    store.touch();
+    owned.push(p);
+  }
+  return owned;
+}
+
+/** getNodesToDaemonPods (R31a): owned pods by target node; deleted terminal pods only when asked. */
+export function getNodesToDaemonPods(ctx: SimContext, ds: DaemonSet, includeDeletedTerminal: boolean): NodeToDaemonPods {
+  const m: NodeToDaemonPods = new Map();
+  for (const p of getDaemonPods(ctx, ds)) {
+    if (!includeDeletedTerminal && isTerminal(p) && isTerminating(p)) continue;
+    const n = targetNodeName(p);
+    if (n === undefined) continue;
+    const list = m.get(n) ?? [];
+    list.push(p);
+    m.set(n, list);
+  }
+  return m;
+}
+
+function failedPodsBackoffKey(ds: DaemonSet, node: string): string {
+  return `${ds.metadata?.uid}/${ds.status?.observedGeneration ?? 0}/${node}`;
+}
+
+/** podsShouldBeOnNode: what to create and delete on one node (R32–R36). */
+export function podsShouldBeOnNode(ctx: SimContext, node: Node, nodeToDaemonPods: NodeToDaemonPods, ds: DaemonSet, hash: string): { create: boolean; toDelete: string[] } {
+  const { store } = ctx;
+  const name = node.metadata?.name ?? '';
+  const { shouldRun, shouldContinueRunning } = nodeShouldRunDaemonPod(node, ds);
+  const daemonPods = nodeToDaemonPods.get(name);
+  const toDelete: string[] = [];
+  const ns = store.namespace;
+  if (shouldRun && !daemonPods) return { create: true, toDelete };
+  if (shouldContinueRunning) {
+    const running: Pod[] = [];
+    for (const pod of daemonPods ?? []) {
+      if (isTerminating(pod)) continue;
+      if (pod.status?.phase === 'Failed') {
+        const key = failedPodsBackoffKey(ds, name);
+        const now = store.now();
+        const entry = ctx.failedPodsBackoff.get(key);
+        if (entry && now - entry.lastUpdate < entry.delay) {
+          ctx.wakeAt(entry.lastUpdate + entry.delay, `backoff/${key}`);
+          continue;
+        }
+        const expired = entry && now - entry.lastUpdate > 2 * 900;
+        const delay = !entry || expired ? 1 : Math.min(entry.delay * 2, 900);
+        ctx.failedPodsBackoff.set(key, { delay, lastUpdate: now });
+        store.record('DaemonSet', ds.metadata?.name ?? '', 'Warning', 'FailedDaemonPod',
+          `Found failed daemon pod ${ns}/${podName(pod)} on node ${name}, will try to kill it`, 'daemonset-controller');
+        toDelete.push(podName(pod));
+      } else if (pod.status?.phase === 'Succeeded') {
+        store.record('DaemonSet', ds.metadata?.name ?? '', 'Normal', 'SucceededDaemonPod',
+          `Found succeeded daemon pod ${ns}/${podName(pod)} on node ${name}, will try to delete it`, 'daemonset-controller');
+        toDelete.push(podName(pod));
+      } else {
+        running.push(pod);
+      }
+    }
+    running.sort((a, b) => comparePodAge(store, a, b));
+    if (!allowsSurge(ds)) {
+      for (let i = 1; i < running.length; i++) toDelete.push(podName(running[i]));
+      return { create: false, toDelete };
+    }
+    if (running.length <= 1) return { create: running.length === 0 && shouldRun, toDelete };
+    let oldestNew: Pod | undefined;
+    let oldestOld: Pod | undefined;
+    for (const pod of running) {
+      if (pod.metadata?.labels?.[hashLabel] === hash) {
+        if (!oldestNew) { oldestNew = pod; continue; }
+      } else if (!oldestOld) { oldestOld = pod; continue; }
+      toDelete.push(podName(pod));
+    }
+    if (oldestNew && oldestOld) {
+      if (!isPodReady(oldestOld)) toDelete.push(podName(oldestOld));
+      else if (isPodAvailable(store, oldestNew, ds.spec?.minReadySeconds ?? 0)) toDelete.push(podName(oldestOld));
+    }
+    return { create: false, toDelete };
+  }
+  if (daemonPods) for (const pod of daemonPods) if (!isTerminating(pod)) toDelete.push(podName(pod));
+  return { create: false, toDelete };
+}
+
+/** manage: per-node decisions plus unscheduled pods whose target node no longer exists. */
+function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string): void {
+  const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
+  const create: string[] = [];
+  const toDelete: string[] = [];
+  for (const node of nodes) {
+    const r = podsShouldBeOnNode(ctx, node, nodeToDaemonPods, ds, hash);
+    if (r.create) create.push(node.metadata?.name ?? '');
+    toDelete.push(...r.toDelete);
+  }
+  const existing = new Set(nodes.map((n) => n.metadata?.name));
+  for (const [n, pods] of nodeToDaemonPods) {
+    if (existing.has(n)) continue;
+    for (const p of pods) if (!p.spec?.nodeName && !isTerminating(p)) toDelete.push(podName(p));
+  }
+  syncNodes(ctx, ds, toDelete, create, hash);
+}
+
+/** syncDaemonSet for one DaemonSet (R30). */
+export function syncDaemonSet(ctx: SimContext, name: string): void {
+  const ds = ctx.store.daemonSets.get(name);
+  if (!ds) return;
+  if (isEmptySelector(ds.spec?.selector)) {
+    const seen = ctx.store.log.some((e) => e.reason === 'SelectingAll' && e.involvedObject.name === name);
+    if (!seen) ctx.store.record('DaemonSet', name, 'Warning', 'SelectingAll', 'This daemon set is selecting all pods. A non-empty selector is required.', 'daemonset-controller');
+    return;
+  }
+  if (ds.metadata?.deletionTimestamp) return;
+  const nodes = sortedNodes(ctx);
+  const { current, old } = constructHistory(ctx, ds);
+  const hash = current.metadata?.labels?.[hashLabel] ?? '';
+  manage(ctx, ds, nodes, hash);
+  if ((ds.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate') rollingUpdate(ctx, ds, nodes, hash);
+  cleanupHistory(ctx, ds, old);
+  updateDaemonSetStatus(ctx, ds, nodes, hash);
+}

@@ -1,0 +1,119 @@
+/**
+ * rollingUpdate after pkg/controller/daemon/update.go (R50–R53). Kubernetes iterates a Go map here; the
+ * simulator iterates nodes in ascending name order (nodes with pods but no Node object last, by name).
+ */
+import type { DaemonSet, Node, Pod } from '../model/types';
+import type { SimContext } from '../sim/context';
+import { nodeShouldRunDaemonPod } from './eligibility';
+import { isPodAvailable, isPodUpdated, isTerminating, podName, scaledValue } from './podUtil';
+import { getNodesToDaemonPods, type NodeToDaemonPods } from './daemonController';
+import { syncNodes } from './syncNodes';
+
+/** util.SurgeCount / util.UnavailableCount: ceil-scaled against desiredNumberScheduled. */
+export function surgeCount(ds: DaemonSet, desired: number): number {
+  if (ds.spec?.updateStrategy?.type !== 'RollingUpdate' && ds.spec?.updateStrategy?.type !== undefined) return 0;
+  return scaledValue(ds.spec?.updateStrategy?.rollingUpdate?.maxSurge as number | string | undefined, desired);
+}
+
+export function unavailableCount(ds: DaemonSet, desired: number): number {
+  if (ds.spec?.updateStrategy?.type !== 'RollingUpdate' && ds.spec?.updateStrategy?.type !== undefined) return 0;
+  return scaledValue(ds.spec?.updateStrategy?.rollingUpdate?.maxUnavailable as number | string | undefined, desired);
+}
+
+/** util.AllowsSurge (R33). */
+export function allowsSurge(ds: DaemonSet): boolean {
+  return surgeCount(ds, 1) > 0;
+}
+
+/** updatedDesiredNodeCounts (R50): budgets, with the runtime fallback maxUnavailable = 1. */
+export function updatedDesiredNodeCounts(ds: DaemonSet, nodes: Node[], nodeToDaemonPods: NodeToDaemonPods): { maxSurge: number; maxUnavailable: number; desired: number } {
+  let desired = 0;
+  for (const node of nodes) {
+    if (!nodeShouldRunDaemonPod(node, ds).shouldRun) continue;
+    desired++;
+    const n = node.metadata?.name ?? '';
+    if (!nodeToDaemonPods.has(n)) nodeToDaemonPods.set(n, []);
+  }
+  let maxUnavailable = unavailableCount(ds, desired);
+  const maxSurge = surgeCount(ds, desired);
+  if (desired > 0 && maxUnavailable === 0 && maxSurge === 0) maxUnavailable = 1;
+  return { maxSurge, maxUnavailable, desired };
+}
+
+/** findUpdatedPodsOnNode: at most one new and one old non-terminating pod, else ok = false. */
+function findUpdatedPodsOnNode(ds: DaemonSet, pods: Pod[], hash: string): { newPod?: Pod; oldPod?: Pod; ok: boolean } {
+  let newPod: Pod | undefined;
+  let oldPod: Pod | undefined;
+  for (const p of pods) {
+    if (isTerminating(p)) continue;
+    if (isPodUpdated(p, hash, ds)) {
+      if (newPod) return { ok: false };
+      newPod = p;
+    } else {
+      if (oldPod) return { ok: false };
+      oldPod = p;
+    }
+  }
+  return { newPod, oldPod, ok: true };
+}
+
+export function rollingUpdate(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string): void {
+  const { store } = ctx;
+  const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
+  const { maxSurge, maxUnavailable, desired } = updatedDesiredNodeCounts(ds, nodes, nodeToDaemonPods);
+  const minReady = ds.spec?.minReadySeconds ?? 0;
+  const available = (p: Pod) => isPodAvailable(store, p, minReady);
+  const order = [...nodeToDaemonPods.keys()].sort();
+  if (maxSurge === 0) {
+    let numUnavailable = 0;
+    const allowed: string[] = [];
+    const candidates: string[] = [];
+    for (const n of order) {
+      const { newPod, oldPod, ok } = findUpdatedPodsOnNode(ds, nodeToDaemonPods.get(n) ?? [], hash);
+      if (!ok) { numUnavailable++; continue; }
+      if ((!oldPod && !newPod) || (oldPod && newPod)) numUnavailable++;
+      else if (newPod) { if (!available(newPod)) numUnavailable++; }
+      else if (oldPod && !available(oldPod)) { allowed.push(podName(oldPod)); numUnavailable++; }
+      else if (numUnavailable >= maxUnavailable) continue;
+      else if (oldPod) candidates.push(podName(oldPod));
+    }
+    const remaining = Math.min(Math.max(0, maxUnavailable - numUnavailable), candidates.length);
+    syncNodes(ctx, ds, [...allowed, ...candidates.slice(0, remaining)], [], hash);
+    return;
+  }
+  let numSurge = 0;
+  let numAvailable = 0;
+  const allowedNewNodes: string[] = [];
+  const candidateNewNodes: string[] = [];
+  const oldPodsToDelete: string[] = [];
+  const shouldNotRunPodsToDelete: string[] = [];
+  const shouldRunOn = (n: string) => {
+    const node = store.nodes.get(n);
+    return !!node && nodeShouldRunDaemonPod(node, ds).shouldRun;
+  };
+  for (const n of order) {
+    const { newPod, oldPod, ok } = findUpdatedPodsOnNode(ds, nodeToDaemonPods.get(n) ?? [], hash);
+    if (!ok) { numSurge++; continue; }
+    if (oldPod) { if (available(oldPod)) numAvailable++; } else if (newPod && available(newPod)) numAvailable++;
+    if (!oldPod) continue;
+    if (!newPod) {
+      if (!available(oldPod)) {
+        if (!shouldRunOn(n)) { oldPodsToDelete.push(podName(oldPod)); continue; }
+        allowedNewNodes.push(n);
+      } else if (numSurge >= maxSurge) {
+        continue;
+      } else if (!shouldRunOn(n)) {
+        shouldNotRunPodsToDelete.push(podName(oldPod));
+      } else {
+        candidateNewNodes.push(n);
+      }
+      continue;
+    }
+    if (!available(newPod)) { numSurge++; continue; }
+    oldPodsToDelete.push(podName(oldPod));
+  }
+  const remainingSurge = Math.min(Math.max(0, maxSurge - numSurge), candidateNewNodes.length);
+  const create = [...allowedNewNodes, ...candidateNewNodes.slice(0, remainingSurge)];
+  if (numAvailable > desired) oldPodsToDelete.push(...shouldNotRunPodsToDelete.slice(0, numAvailable - desired));
+  syncNodes(ctx, ds, oldPodsToDelete, create, hash);
+}

@@ -1,0 +1,71 @@
+/** syncNodes: create daemon pods for nodes and delete pods, at most burstReplicas of each per sync (R37). */
+import type { Affinity, DaemonSet, Pod } from '../model/types';
+import type { SimContext } from '../sim/context';
+import { addDaemonPodTolerations } from './eligibility';
+import { generationLabel, hashLabel, templateGeneration } from './podUtil';
+
+const burstReplicas = 250;
+const nameAlphabet = 'bcdfghjklmnpqrstvwxz2456789';
+
+/** The API server's generateName: base truncated to 58 characters plus 5 random characters (R37). */
+export function generatePodName(ctx: SimContext, base: string): string {
+  const prefix = base.length > 58 ? base.slice(0, 58) : base;
+  for (;;) {
+    let s = '';
+    for (let i = 0; i < 5; i++) s += nameAlphabet[ctx.rng.int(nameAlphabet.length)];
+    const name = prefix + s;
+    if (!ctx.store.pods.has(name)) return name;
+  }
+}
+
+/** util.ReplaceDaemonSetPodNodeNameNodeAffinity: the required terms become one metadata.name matchFields term. */
+export function replaceDaemonSetPodNodeNameNodeAffinity(affinity: Affinity | undefined, nodeName: string): Affinity {
+  const term = { matchFields: [{ key: 'metadata.name', operator: 'In', values: [nodeName] }] };
+  const a: Affinity = affinity ? JSON.parse(JSON.stringify(affinity)) : {};
+  a.nodeAffinity = a.nodeAffinity ?? {};
+  a.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution = { nodeSelectorTerms: [term] };
+  return a;
+}
+
+/** util.CreatePodTemplate + GetPodFromTemplate for one node. */
+export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeName: string): Pod {
+  const tpl = ds.spec?.template ?? {};
+  const spec = JSON.parse(JSON.stringify(tpl.spec ?? { containers: [] }));
+  spec.tolerations = addDaemonPodTolerations(spec);
+  spec.affinity = replaceDaemonSetPodNodeNameNodeAffinity(spec.affinity, nodeName);
+  const dsName = ds.metadata?.name ?? '';
+  const labels: Record<string, string> = { ...(tpl.metadata?.labels ?? {}) };
+  const gen = templateGeneration(ds);
+  if (gen !== undefined) labels[generationLabel] = gen;
+  labels[hashLabel] = hash;
+  const name = generatePodName(ctx, `${dsName}-`);
+  const pod: Pod = {
+    apiVersion: 'v1', kind: 'Pod',
+    metadata: {
+      name, generateName: `${dsName}-`, namespace: ctx.store.namespace, uid: ctx.store.newUid(),
+      creationTimestamp: ctx.store.timestamp(), labels,
+      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'DaemonSet', name: dsName, uid: ds.metadata?.uid ?? '', controller: true, blockOwnerDeletion: true }],
+    },
+    spec,
+    status: { phase: 'Pending', qosClass: 'BestEffort' },
+  };
+  if (tpl.metadata?.annotations && Object.keys(tpl.metadata.annotations).length) pod.metadata!.annotations = { ...tpl.metadata.annotations };
+  return pod;
+}
+
+export function syncNodes(ctx: SimContext, ds: DaemonSet, podsToDelete: string[], nodesNeedingDaemonPods: string[], hash: string): void {
+  const { store } = ctx;
+  const dsName = ds.metadata?.name ?? '';
+  for (const nodeName of nodesNeedingDaemonPods.slice(0, burstReplicas)) {
+    const pod = newDaemonPod(ctx, ds, hash, nodeName);
+    const name = pod.metadata?.name ?? '';
+    store.putPod(pod);
+    store.times(name).everOwned = true;
+    store.record('DaemonSet', dsName, 'Normal', 'SuccessfulCreate', `Created pod: ${name}`, 'daemonset-controller');
+  }
+  for (const name of [...new Set(podsToDelete)].slice(0, burstReplicas)) {
+    if (!store.pods.has(name)) continue;
+    ctx.deletePod(name);
+    store.record('DaemonSet', dsName, 'Normal', 'SuccessfulDelete', `Deleted pod: ${name}`, 'daemonset-controller');
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The default scheduler, reduced to the filters that matter for daemon pods (R26, R27): NodeUnschedulable,
+ * NodeName, TaintToleration, NodeAffinity, NodePorts, NodeResourcesFit, in that order. A pod that fits no
+ * node stays Pending with a PodScheduled=False condition and a FailedScheduling event. Preemption is not
+ * modelled (documented omission).
+ */
+import { w } from '../cluster/store';
+import type { Node, Pod, Taint } from '../model/types';
+import type { SimContext } from '../sim/context';
+import { quantity } from '../cluster/quantity';
+import { podMatchesNodeSelectorAndAffinity, taintTolerated } from '../controller/eligibility';
+import { isTerminal, podName, targetNodeName } from '../controller/podUtil';
+
+/** Pod request for NodeResourcesFit: max(sum of containers, max of init containers); requests default from limits. */
+export function podRequests(p: Pod): { cpu: number; memory: number } {
+  const one = (c: { resources?: { requests?: Record<string, unknown>; limits?: Record<string, unknown> } }, r: string) =>
+    quantity((c.resources?.requests?.[r] ?? c.resources?.limits?.[r]) as string | undefined);
+  const sum = (r: string) => (p.spec?.containers ?? []).reduce((s, c) => s + one(c, r), 0);
+  const init = (r: string) => (p.spec?.initContainers ?? []).reduce((m, c) => Math.max(m, one(c, r)), 0);
+  const over = (r: string) => quantity(p.spec?.overhead?.[r] as string | undefined);
+  return { cpu: Math.max(sum('cpu'), init('cpu')) + over('cpu'), memory: Math.max(sum('memory'), init('memory')) + over('memory') };
+}
+
+export function hostPorts(p: Pod): { port: number; protocol: string; ip: string }[] {
+  const out: { port: number; protocol: string; ip: string }[] = [];
+  for (const c of p.spec?.containers ?? []) {
+    for (const port of c.ports ?? []) {
+      if (port.hostPort) out.push({ port: port.hostPort, protocol: port.protocol ?? 'TCP', ip: port.hostIP ?? '' });
+    }
+  }
+  return out;
+}
+
+function taintText(t: Taint): string {
+  return `{${t.key}: ${t.value ?? ''}}`;
+}
+
+/** The filter failures of one pod on one node (empty = fits). Stops at the first failing plugin, as the framework does. */
+export function filterNode(ctx: SimContext, pod: Pod, node: Node, onNode?: Pod[]): string[] {
+  const name = node.metadata?.name ?? '';
+  const tolerations = pod.spec?.tolerations ?? [];
+  if (node.spec?.unschedulable && !taintTolerated({ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }, tolerations)) {
+    return ['node(s) were unschedulable'];
+  }
+  if (pod.spec?.nodeName && pod.spec.nodeName !== name) return ["node(s) didn't match the requested node name"];
+  const bad = (node.spec?.taints ?? []).find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !taintTolerated(t, tolerations));
+  if (bad) return [`node(s) had untolerated taint ${taintText(bad)}`];
+  if (!podMatchesNodeSelectorAndAffinity(pod.spec ?? { containers: [] }, node).ok) return ["node(s) didn't match Pod's node affinity/selector"];
+  const others = (onNode ?? [...ctx.store.pods.values()]).filter((o) => o !== pod && o.spec?.nodeName === name && !isTerminal(o));
+  const want = hostPorts(pod);
+  if (want.length) {
+    const used = others.flatMap(hostPorts);
+    const clash = want.some((w) => used.some((u) => u.port === w.port && u.protocol === w.protocol
+      && (u.ip === '' || u.ip === '0.0.0.0' || w.ip === '' || w.ip === '0.0.0.0' || u.ip === w.ip)));
+    if (clash) return ["node(s) didn't have free ports for the requested pod ports"];
+  }
+  const reasons: string[] = [];
+  const alloc = node.status?.allocatable ?? {};
+  const maxPods = alloc.pods === undefined ? 110 : quantity(alloc.pods);
+  if (others.length + 1 > maxPods) reasons.push('Too many pods');
+  const req = podRequests(pod);
+  const used = others.reduce((s, o) => { const r = podRequests(o); return { cpu: s.cpu + r.cpu, memory: s.memory + r.memory }; }, { cpu: 0, memory: 0 });
+  if (req.cpu > 0 && used.cpu + req.cpu > quantity(alloc.cpu ?? '0') + 1e-9) reasons.push('Insufficient cpu');
+  if (req.memory > 0 && used.memory + req.memory > quantity(alloc.memory ?? '0')) reasons.push('Insufficient memory');
+  return reasons;
+}
+
+/** FitError.Error(): `0/N nodes are available: <sorted histogram>.` plus the preemption note. */
+function fitErrorMessage(total: number, reasons: Map<string, number>): string {
+  const parts = [...reasons.entries()].map(([r, n]) => `${n} ${r}`).sort();
+  return `0/${total} nodes are available: ${parts.join(', ')}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
+}
+
+/**
+ * schedulePod: binds the pod to the first node (by name) that passes every filter. As NodeAffinity's
+ * PreFilter does, a pod with a metadata.name matchFields term is only evaluated on that node.
+ */
+export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[], podsByNode?: Map<string, Pod[]>): boolean {
+  const { store } = ctx;
+  const reasons = new Map<string, number>();
+  const target = targetNodeName(pod);
+  const candidates = target === undefined ? nodes : nodes.filter((n) => n.metadata?.name === target);
+  if (candidates.length < nodes.length) reasons.set("node(s) didn't match Pod's node affinity/selector", nodes.length - candidates.length);
+  for (const node of candidates) {
+    const fail = filterNode(ctx, pod, node, podsByNode?.get(node.metadata?.name ?? '') ?? (podsByNode ? [] : undefined));
+    if (fail.length === 0) {
+      const nodeName = node.metadata?.name ?? '';
+      pod.spec = { ...(pod.spec ?? { containers: [] }), nodeName };
+      w(pod).status = { ...(pod.status ?? {}), conditions: [
+        ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
+        { type: 'PodScheduled', status: 'True', lastTransitionTime: store.timestamp() },
+      ] };
+      store.touch();
+      podsByNode?.set(nodeName, [...(podsByNode.get(nodeName) ?? []), pod]);
+      store.record('Pod', podName(pod), 'Normal', 'Scheduled', `Successfully assigned ${store.namespace}/${podName(pod)} to ${nodeName}`, 'default-scheduler');
+      return true;
+    }
+    for (const r of fail) reasons.set(r, (reasons.get(r) ?? 0) + 1);
+  }
+  const message = fitErrorMessage(nodes.length, reasons);
+  const times = store.times(podName(pod));
+  if (times.lastSchedulingFailure !== message) {
+    times.lastSchedulingFailure = message;
+    w(pod).status = { ...(pod.status ?? {}), phase: 'Pending', conditions: [
+      ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
+      { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastTransitionTime: store.timestamp() },
+    ] };
+    store.touch();
+    store.record('Pod', podName(pod), 'Warning', 'FailedScheduling', message, 'default-scheduler');
+  }
+  return false;
+}
+
+/** One scheduling pass over every unbound, non-terminating, non-terminal pod. */
+export function runScheduler(ctx: SimContext, nodes: Node[]): void {
+  const podsByNode = new Map<string, Pod[]>();
+  for (const p of ctx.store.pods.values()) {
+    const n = p.spec?.nodeName;
+    if (n) podsByNode.set(n, [...(podsByNode.get(n) ?? []), p]);
+  }
+  for (const pod of [...ctx.store.pods.values()]) {
+    if (pod.spec?.nodeName || pod.metadata?.deletionTimestamp || isTerminal(pod)) continue;
+    if (pod.spec?.schedulerName && pod.spec.schedulerName !== 'default-scheduler') continue;
+    schedulePod(ctx, pod, nodes, podsByNode);
+  }
+}

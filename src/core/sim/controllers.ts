@@ -1,0 +1,91 @@
+/**
+ * The simulated components around the DaemonSet controller: taint-based eviction (R45), PodGC for pods on
+ * deleted nodes (R39, immediate) and the garbage collector for owned pods and revisions (R80).
+ */
+import type { Toleration } from '../model/types';
+import type { SimContext } from './context';
+import { toleratesTaint } from '../controller/eligibility';
+import { isTerminal, isTerminating, podName } from '../controller/podUtil';
+
+/** NoExecute taint eviction: untolerated → now; tolerated with tolerationSeconds → after min(seconds) from first seen. */
+export function runTaintEviction(ctx: SimContext, firstSeen: Map<string, number>): void {
+  const { store } = ctx;
+  const now = store.now();
+  const live = new Set<string>();
+  for (const pod of [...store.pods.values()]) {
+    const name = podName(pod);
+    const node = pod.spec?.nodeName ? store.nodes.get(pod.spec.nodeName) : undefined;
+    if (!node || isTerminating(pod) || isTerminal(pod)) continue;
+    const taints = (node.spec?.taints ?? []).filter((t) => t.effect === 'NoExecute');
+    if (!taints.length) continue;
+    const tolerations: Toleration[] = pod.spec?.tolerations ?? [];
+    const used: Toleration[] = [];
+    let untolerated = false;
+    for (const t of taints) {
+      const m = tolerations.find((tol) => toleratesTaint(tol, t));
+      if (m) used.push(m); else untolerated = true;
+    }
+    let evict = untolerated;
+    if (!evict) {
+      const secs = used.filter((t) => t.tolerationSeconds !== undefined && t.tolerationSeconds !== null).map((t) => t.tolerationSeconds as number);
+      if (!secs.length) continue;
+      const min = Math.min(...secs);
+      const since = firstSeen.get(name) ?? now;
+      firstSeen.set(name, since);
+      live.add(name);
+      if (min <= 0 || now >= since + min) evict = true;
+      else ctx.wakeAt(since + min, `evict/${name}`);
+    }
+    if (evict) {
+      firstSeen.delete(name);
+      store.record('Pod', name, 'Normal', 'TaintManagerEviction', `Marking for deletion Pod ${store.namespace}/${name}`, 'taint-eviction-controller');
+      ctx.deletePod(name);
+    }
+  }
+  for (const k of [...firstSeen.keys()]) {
+    if (!live.has(k)) { firstSeen.delete(k); ctx.cancelWake(`evict/${k}`); }
+  }
+}
+
+/** PodGC: pods bound to a Node that no longer exists are force-deleted (the ~40s quarantine is skipped). */
+export function runPodGC(ctx: SimContext): void {
+  for (const pod of [...ctx.store.pods.values()]) {
+    const n = pod.spec?.nodeName;
+    if (n && !ctx.store.nodes.has(n)) ctx.deletePod(podName(pod), true);
+  }
+}
+
+/** Garbage collector: dependents of a vanished owner are deleted; foreground deletion waits for them (R80). */
+export function runGarbageCollector(ctx: SimContext): void {
+  const { store } = ctx;
+  const dsUids = new Map<string, string>();
+  for (const ds of store.daemonSets.values()) dsUids.set(ds.metadata?.uid ?? '', ds.metadata?.name ?? '');
+  const dependents = new Map<string, number>();
+  const ownerGone = (refs: { uid: string; kind: string }[] | undefined) =>
+    (refs ?? []).some((r) => r.kind === 'DaemonSet') && (refs ?? []).filter((r) => r.kind === 'DaemonSet').every((r) => !dsUids.has(r.uid));
+  for (const pod of [...store.pods.values()]) {
+    const refs = pod.metadata?.ownerReferences;
+    if (ownerGone(refs)) { if (!isTerminating(pod)) ctx.deletePod(podName(pod)); continue; }
+    for (const r of refs ?? []) if (dsUids.has(r.uid)) dependents.set(r.uid, (dependents.get(r.uid) ?? 0) + 1);
+  }
+  for (const rev of [...store.revisions.values()]) {
+    const refs = rev.metadata?.ownerReferences;
+    if (ownerGone(refs)) { store.revisions.delete(rev.metadata?.name ?? ''); store.touch(); continue; }
+    for (const r of refs ?? []) if (dsUids.has(r.uid)) dependents.set(r.uid, (dependents.get(r.uid) ?? 0) + 1);
+  }
+  for (const ds of [...store.daemonSets.values()]) {
+    if (!ds.metadata?.deletionTimestamp || !(ds.metadata.finalizers ?? []).includes('foregroundDeletion')) continue;
+    const uid = ds.metadata.uid ?? '';
+    if ((dependents.get(uid) ?? 0) === 0) {
+      store.daemonSets.delete(ds.metadata.name ?? '');
+      store.touch();
+      continue;
+    }
+    for (const pod of [...store.pods.values()]) {
+      if ((pod.metadata?.ownerReferences ?? []).some((r) => r.uid === uid) && !isTerminating(pod)) ctx.deletePod(podName(pod));
+    }
+    for (const rev of [...store.revisions.values()]) {
+      if ((rev.metadata?.ownerReferences ?? []).some((r) => r.uid === uid)) { store.revisions.delete(rev.metadata?.name ?? ''); store.touch(); }
+    }
+  }
+}

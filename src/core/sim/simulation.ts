@@ -1,0 +1,252 @@
+/**
+ * createSimulation: the virtual cluster. A manual clock and a timer queue ordered by (time, seq); settle()
+ * runs the DaemonSet controller, scheduler, kubelet, taint eviction, PodGC and the garbage collector until
+ * the store stops changing; advance(s) fires due timers in order, settling after each.
+ */
+import { w } from '../cluster/store';
+import type { ConditionStatus, ControllerRevision, DaemonSet, Event, Node, Pod, Taint } from '../model/types';
+import type { ApplyResult, BarePodInput, Cascade, NodeInput, NodePlacement, SimEvent, Simulation, SimulationOptions } from './api';
+import type { SimContext, BackoffEntry } from './context';
+import { ClusterStore } from '../cluster/store';
+import { ManualClock } from './clock';
+import { createRng } from './rng';
+import { syncDaemonSet, sortedNodes, getNodesToDaemonPods } from '../controller/daemonController';
+import { nodeShouldRunDaemonPod } from '../controller/eligibility';
+import { controllerRef, isTerminal, podName, targetNodeName } from '../controller/podUtil';
+import { runScheduler } from '../scheduler/scheduler';
+import { runKubelet } from './kubelet';
+import { runGarbageCollector, runPodGC, runTaintEviction } from './controllers';
+import { applyDaemonSet, deleteDaemonSet, rolloutUndo } from '../apiserver/daemonSets';
+import { buildBarePod, buildNode, editTaints } from './nodeObjects';
+
+interface Timer { at: number; seq: number; key: string; fn?: () => void }
+
+const lifecycleTaints: Record<string, string> = { False: 'node.kubernetes.io/not-ready', Unknown: 'node.kubernetes.io/unreachable' };
+
+class SimulationImpl implements Simulation {
+  readonly namespace: string;
+  readonly store: ClusterStore;
+  readonly ctx: SimContext;
+  private readonly clock: ManualClock;
+  private timers: Timer[] = [];
+  private seq = 0;
+  private readonly evictionSeen = new Map<string, number>();
+  private readonly listeners = new Set<() => void>();
+  private settling = false;
+
+  constructor(options: SimulationOptions) {
+    this.namespace = options.namespace ?? 'default';
+    this.clock = new ManualClock(options.startTime ?? 0);
+    this.store = new ClusterStore(this.clock, this.namespace);
+    const failedPodsBackoff = new Map<string, BackoffEntry>();
+    this.ctx = {
+      store: this.store,
+      rng: createRng(options.seed ?? 1),
+      modes: { readiness: options.readiness ?? 'auto', deletion: options.deletion ?? 'instant' },
+      failedPodsBackoff,
+      deletePod: (name, force) => this.deletePodInternal(name, force),
+      wakeAt: (at, key, fn) => this.wakeAt(at, key, fn),
+      cancelWake: (key) => { this.timers = this.timers.filter((t) => t.key !== key); },
+    };
+  }
+
+  now(): number { return this.clock.now(); }
+
+  private wakeAt(at: number, key: string, fn?: () => void): void {
+    if (this.timers.some((t) => t.key === key && t.at === at)) return;
+    this.timers = this.timers.filter((t) => t.key !== key);
+    this.timers.push({ at, seq: ++this.seq, key, fn });
+    this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+  }
+
+  private deletePodInternal(name: string, force?: boolean): void {
+    const { store } = this;
+    const pod = store.pods.get(name);
+    if (!pod) return;
+    const grace = pod.spec?.terminationGracePeriodSeconds ?? 30;
+    if (force || this.ctx.modes.deletion === 'instant' || !pod.spec?.nodeName || isTerminal(pod) || grace <= 0) {
+      store.removePod(name);
+      return;
+    }
+    if (pod.metadata?.deletionTimestamp) return;
+    pod.metadata = { ...pod.metadata, deletionTimestamp: store.timestamp(), deletionGracePeriodSeconds: grace };
+    store.times(name).deletedAt = store.now();
+    store.touch();
+    const uid = pod.metadata.uid;
+    this.wakeAt(store.now() + grace, `terminate/${name}`, () => {
+      if (store.pods.get(name)?.metadata?.uid === uid) store.removePod(name);
+    });
+  }
+
+  // --- API server ---------------------------------------------------------------------------
+  apply(manifest: unknown): ApplyResult { return applyDaemonSet(this.ctx, manifest); }
+  deleteDaemonSet(name: string, cascade: Cascade): { ok: boolean; message: string } { return deleteDaemonSet(this.ctx, name, cascade); }
+  rolloutUndo(ds: string, toRevision?: number): { ok: boolean; message: string } { return rolloutUndo(this.ctx, ds, toRevision); }
+
+  // --- nodes ----------------------------------------------------------------------------------
+  addNode(input: NodeInput): void {
+    if (this.store.nodes.has(input.name)) throw new Error(`node "${input.name}" already exists`);
+    this.store.nodes.set(input.name, buildNode(this.store, input));
+    for (const p of input.pods ?? []) this.createPod({ ...p, node: input.name });
+    this.store.touch();
+  }
+  removeNode(name: string): void {
+    if (this.store.nodes.delete(name)) this.store.touch();
+  }
+  private node(name: string): Node {
+    const n = this.store.nodes.get(name);
+    if (!n) throw new Error(`node "${name}" not found`);
+    return n;
+  }
+  labelNode(name: string, set: Record<string, string>, remove: string[] = []): void {
+    const n = this.node(name);
+    const labels = { ...(n.metadata?.labels ?? {}) };
+    for (const k of remove) delete labels[k];
+    Object.assign(labels, set);
+    n.metadata = { ...n.metadata, labels };
+    this.store.touch();
+  }
+  taintNode(name: string, add: Taint[], remove: { key: string; effect?: string }[] = []): void {
+    editTaints(this.node(name), add, remove);
+    this.store.touch();
+  }
+  cordon(name: string): void {
+    const n = this.node(name);
+    n.spec = { ...n.spec, unschedulable: true };
+    editTaints(n, [{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }]);
+    this.store.touch();
+  }
+  uncordon(name: string): void {
+    const n = this.node(name);
+    const spec = { ...n.spec };
+    delete spec.unschedulable;
+    n.spec = spec;
+    editTaints(n, [], [{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }]);
+    this.store.touch();
+  }
+  setNodeReady(name: string, status: ConditionStatus): void {
+    const n = this.node(name);
+    const ts = this.store.timestamp();
+    const conds = (n.status?.conditions ?? []).filter((c) => c.type !== 'Ready');
+    const prev = (n.status?.conditions ?? []).find((c) => c.type === 'Ready');
+    conds.unshift({ type: 'Ready', status, reason: status === 'True' ? 'KubeletReady' : status === 'False' ? 'KubeletNotReady' : 'NodeStatusUnknown',
+      lastHeartbeatTime: ts, lastTransitionTime: prev?.status === status ? prev.lastTransitionTime : ts });
+    w(n).status = { ...n.status, conditions: conds };
+    const remove = Object.values(lifecycleTaints).flatMap((key) => [{ key, effect: 'NoSchedule' }, { key, effect: 'NoExecute' }]);
+    const key = lifecycleTaints[status];
+    editTaints(n, key ? [{ key, effect: 'NoSchedule' }, { key, effect: 'NoExecute' }] : [], remove);
+    this.store.touch();
+  }
+
+  // --- pods -----------------------------------------------------------------------------------
+  deletePod(name: string): void {
+    if (!this.store.pods.has(name)) throw new Error(`pods "${name}" not found`);
+    this.deletePodInternal(name);
+  }
+  createPod(input: BarePodInput): void {
+    if (this.store.pods.has(input.name)) throw new Error(`pods "${input.name}" already exists`);
+    const pod = buildBarePod(this.store, input);
+    this.store.putPod(pod);
+    const t = this.store.times(input.name);
+    if (input.ready === false) t.wantReady = false;
+    else if (input.ready === true) t.wantReady = true;
+  }
+  /** The DaemonSet's pods (owned, by controllerRef) targeting the given nodes. */
+  daemonPods(ds: string, nodes: string[] | 'all'): Pod[] {
+    const uid = this.store.daemonSets.get(ds)?.metadata?.uid;
+    return [...this.store.pods.values()].filter((p) => uid !== undefined && controllerRef(p)?.uid === uid
+      && (nodes === 'all' || nodes.includes(targetNodeName(p) ?? '')));
+  }
+  markReady(ds: string, nodes: string[] | 'all', ready: boolean): void {
+    for (const p of this.daemonPods(ds, nodes)) {
+      if (!p.spec?.nodeName || p.metadata?.deletionTimestamp || isTerminal(p)) continue;
+      this.store.times(podName(p)).wantReady = ready;
+    }
+    this.store.touch();
+  }
+  setPodPhase(name: string, phase: 'Failed' | 'Succeeded'): void {
+    const p = this.store.pods.get(name);
+    if (!p) throw new Error(`pods "${name}" not found`);
+    const ts = this.store.timestamp();
+    w(p).status = { ...p.status, phase, conditions: (p.status?.conditions ?? []).map((c) => (c.type === 'Ready' || c.type === 'ContainersReady') && c.status === 'True' ? { ...c, status: 'False', lastTransitionTime: ts } : c) };
+    this.store.times(name).readySince = undefined;
+    this.store.touch();
+  }
+  relabelPod(name: string, set: Record<string, string>): void {
+    const p = this.store.pods.get(name);
+    if (!p) throw new Error(`pods "${name}" not found`);
+    p.metadata = { ...p.metadata, labels: { ...(p.metadata?.labels ?? {}), ...set } };
+    this.store.touch();
+  }
+
+  // --- time -----------------------------------------------------------------------------------
+  settle(): void {
+    if (this.settling) return;
+    this.settling = true;
+    try {
+      for (let i = 0; i < 10000; i++) {
+        const before = this.store.version;
+        const nodes = sortedNodes(this.ctx);
+        for (const name of [...this.store.daemonSets.keys()].sort()) syncDaemonSet(this.ctx, name);
+        runScheduler(this.ctx, nodes);
+        runKubelet(this.ctx);
+        runTaintEviction(this.ctx, this.evictionSeen);
+        runPodGC(this.ctx);
+        runGarbageCollector(this.ctx);
+        if (this.store.version === before) break;
+      }
+    } finally {
+      this.settling = false;
+    }
+    for (const l of [...this.listeners]) l();
+  }
+  advance(seconds: number): void {
+    if (!(seconds >= 0)) throw new RangeError(`cannot advance by ${seconds}`);
+    const target = this.clock.now() + seconds;
+    this.settle();
+    while (this.timers.length && this.timers[0].at <= target) {
+      const t = this.timers.shift() as Timer;
+      if (t.at > this.clock.now()) this.clock.set(t.at);
+      t.fn?.();
+      this.settle();
+    }
+    this.clock.set(target);
+    this.settle();
+  }
+  nextTimerAt(): number | undefined {
+    return this.timers.find((t) => t.at > this.clock.now())?.at ?? this.timers[0]?.at;
+  }
+
+  // --- reads ----------------------------------------------------------------------------------
+  nodes(): Node[] { return sortedNodes(this.ctx); }
+  pods(): Pod[] { return [...this.store.pods.values()].sort((a, b) => (podName(a) < podName(b) ? -1 : 1)); }
+  daemonSets(): DaemonSet[] { return [...this.store.daemonSets.values()].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1)); }
+  getDaemonSet(name: string): DaemonSet | undefined { return this.store.daemonSets.get(name); }
+  controllerRevisions(): ControllerRevision[] { return [...this.store.revisions.values()]; }
+  events(): SimEvent[] { return [...this.store.log]; }
+  eventObjects(): Event[] { return [...this.store.eventObjects]; }
+  placement(name: string): NodePlacement[] {
+    const ds = this.store.daemonSets.get(name);
+    if (!ds) return [];
+    const byNode = getNodesToDaemonPods(this.ctx, ds, false);
+    return this.nodes().map((node) => {
+      const r = nodeShouldRunDaemonPod(node, ds);
+      const n = node.metadata?.name ?? '';
+      const reasons = [...r.reasons];
+      for (const p of byNode.get(n) ?? []) {
+        const c = (p.status?.conditions ?? []).find((x) => x.type === 'PodScheduled' && x.status === 'False');
+        if (!p.spec?.nodeName && c?.message) reasons.push({ kind: 'scheduling', message: c.message });
+      }
+      return { node: n, shouldRun: r.shouldRun, shouldContinueRunning: r.shouldContinueRunning, reasons };
+    });
+  }
+  onDidChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** Creates a fresh virtual cluster (no nodes, no DaemonSets) at `startTime` (default 0). */
+export function createSimulation(options: SimulationOptions = {}): Simulation & { daemonPods(ds: string, nodes: string[] | 'all'): Pod[] } {
+  return new SimulationImpl(options);
+}
