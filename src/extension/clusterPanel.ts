@@ -141,6 +141,7 @@ export class ClusterPanel extends Disposable {
     ClusterPanel.testState.received.push(message.type);
     try {
       this.route(message);
+      if (message.type !== 'ready') this.schedulePost();
     } catch (e) {
       this.post({ type: 'notice', level: 'error', message: e instanceof Error ? e.message : String(e) });
     }
@@ -157,6 +158,7 @@ export class ClusterPanel extends Disposable {
       case 'step': return this.host.step();
       case 'setSpeed': return this.host.setSpeed(message.speed);
       case 'addNode':
+        if (!/^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/.test(message.name)) throw new Error(t(`"${message.name}" is not a valid node name (lowercase letters, digits, '-' and '.')`, `"${message.name}"은(는) 올바른 노드 이름이 아닙니다 (소문자, 숫자, '-', '.'만 사용)`));
         if (sim.nodes().some((n) => n.metadata?.name === message.name)) throw new Error(t(`node "${message.name}" already exists`, `노드 "${message.name}"이(가) 이미 있습니다`));
         return this.settled(() => sim.addNode(newWorkerNode(message.name)));
       case 'removeNode': return this.settled(() => sim.removeNode(message.node));

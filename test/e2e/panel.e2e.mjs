@@ -1,0 +1,167 @@
+// The cluster panel, live preview and kubectl terminal in the offline VS Code, driven as a person would.
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../../scripts/code-server.mjs';
+import { openWorkbench } from './workbench.mjs';
+
+const settings = { 'terminal.integrated.gpuAcceleration': 'off', 'editor.autoIndent': 'none', 'editor.formatOnType': false, 'editor.autoClosingBrackets': 'never' };
+
+function workspaceCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'dslab-panel-'));
+  cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
+  return dir;
+}
+
+/** The panel's document inside code-server's nested webview iframes. */
+function panel(page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+const row = (p, node) => p.locator(`.node-row[aria-label^="node ${node}"]`);
+
+async function goToLine(page, line) {
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+}
+
+async function focusEditor(wb) {
+  await wb.page.locator('.editor-instance .view-lines').first().click();
+}
+
+/** Up-to-date count of the DaemonSet from the panel's table (UP-TO-DATE column). */
+async function figures(p) {
+  const cells = await p.locator('.ds-table tbody tr').first().locator('td.num').allInnerTexts();
+  const [desired, current, ready, upToDate, available] = cells.map(Number);
+  return { desired, current, ready, upToDate, available };
+}
+
+suite('e2e: cluster panel, live preview and kubectl terminal', function () {
+  this.timeout(300_000);
+  let wb;
+  let dir;
+  suiteSetup(async () => {
+    dir = workspaceCopy();
+    wb = await openWorkbench({ folder: dir, settings });
+  });
+  suiteTeardown(async () => {
+    await wb?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the seed 000 fluentd manifest runs a pod on all four nodes', async () => {
+    await wb.openFile('daemonset.yaml');
+    await wb.runCommand('DaemonSet Lab: Open Cluster Panel');
+    const p = panel(wb.page);
+    await p.locator('.node-row').nth(3).waitFor({ timeout: 60_000 });
+    for (const n of ['control-plane', 'worker-1', 'worker-2', 'worker-3']) await row(p, n).locator('.pod').first().waitFor();
+    assert.deepEqual(await figures(p), { desired: 4, current: 4, ready: 4, upToDate: 4, available: 4 });
+    await wb.screenshot('panel-dark-all-nodes');
+  });
+
+  test('deleting the tolerations in the editor takes the pod off the control plane and names the taint', async () => {
+    const p = panel(wb.page);
+    await focusEditor(wb);
+    await goToLine(wb.page, 17);
+    for (let i = 0; i < 7; i++) await wb.page.keyboard.press('Control+Shift+K');
+    await row(p, 'control-plane').locator('.reason', { hasText: 'taint not tolerated' }).waitFor({ timeout: 20_000 });
+    assert.equal(await row(p, 'control-plane').locator('.pod').count(), 0);
+    await row(p, 'control-plane').click();
+    const reason = await p.locator('.details .reason').first().innerText();
+    assert.match(reason, /node-role\.kubernetes\.io\/control-plane:NoSchedule/);
+    await wb.screenshot('panel-dark-taint-reason');
+    assert.match(readFileSync(join(dir, 'daemonset.yaml'), 'utf8'), /tolerations:/, 'the file on disk is untouched');
+  });
+
+  test('RollingUpdate: a changed template reaches one node at a time as time steps', async () => {
+    const p = panel(wb.page);
+    await focusEditor(wb);
+    await goToLine(wb.page, 19); // image: quay.io/fluentd_elasticsearch/fluentd:v2.5.2 (after removing 7 lines)
+    await wb.page.keyboard.press('End');
+    await wb.page.keyboard.press('Backspace');
+    await wb.page.keyboard.type('3');
+    await p.locator('.ds-table', { hasText: 'revision 2' }).waitFor({ timeout: 20_000 });
+    const seen = [];
+    for (let i = 0; i < 12; i++) {
+      const f = await figures(p);
+      seen.push(f.upToDate);
+      if (f.upToDate === 3 && f.available === 3) break;
+      await p.getByRole('button', { name: /^Step$/ }).click();
+      await wb.page.waitForTimeout(150); // let the coalesced snapshot arrive; the loop re-reads the figures
+    }
+    assert.equal(seen[seen.length - 1], 3, `rollout finished: ${seen.join(',')}`);
+    for (let i = 1; i < seen.length; i++) assert.ok(seen[i] - seen[i - 1] <= 1 && seen[i] >= seen[i - 1], `one node at a time: ${seen.join(',')}`);
+    assert.ok(seen.length >= 3, `the rollout took several steps: ${seen.join(',')}`);
+    await wb.screenshot('panel-dark-rolling-update');
+  });
+
+  test('OnDelete: UP-TO-DATE stays 0 until a pod is deleted', async () => {
+    const p = panel(wb.page);
+    await focusEditor(wb);
+    await goToLine(wb.page, 9); // "  selector:" — insert the strategy before it
+    await wb.page.keyboard.press('Home');
+    await wb.page.keyboard.insertText('  updateStrategy:\n    type: OnDelete\n');
+    await p.locator('.ds-table', { hasText: 'OnDelete' }).waitFor({ timeout: 20_000 });
+    await goToLine(wb.page, 21);
+    await wb.page.keyboard.press('End');
+    await wb.page.keyboard.press('Backspace');
+    await wb.page.keyboard.type('4');
+    await p.locator('.ds-table', { hasText: 'revision 3' }).waitFor({ timeout: 20_000 });
+    for (let i = 0; i < 3; i++) await p.getByRole('button', { name: /^Step$/ }).click();
+    await wb.page.waitForTimeout(300);
+    assert.equal((await figures(p)).upToDate, 0);
+    await row(p, 'worker-1').click();
+    await p.locator('.details').getByRole('button', { name: /^Delete pod / }).first().click();
+    for (let i = 0; i < 4 && (await figures(p)).upToDate === 0; i++) {
+      await p.getByRole('button', { name: /^Step$/ }).click();
+      await wb.page.waitForTimeout(300);
+    }
+    assert.equal((await figures(p)).upToDate, 1);
+    await wb.screenshot('panel-dark-ondelete');
+  });
+
+  test('kubectl terminal: get ds prints the seed columns; taint node changes the panel', async () => {
+    const p = panel(wb.page);
+    await wb.runCommand('DaemonSet Lab: kubectl');
+    const term = wb.page.locator('.terminal-wrapper.active .xterm-rows, .xterm-rows').last();
+    await term.waitFor({ timeout: 20_000 });
+    await wb.page.locator('.xterm-helper-textarea').last().focus();
+    await wb.page.keyboard.type('kubectl get ds -n kube-system\r');
+    await wb.page.locator('.xterm-rows', { hasText: 'UP-TO-DATE' }).last().waitFor({ timeout: 20_000 });
+    const text = await wb.page.locator('.xterm-rows').last().innerText();
+    assert.match(text, /NAME\s+DESIRED\s+CURRENT\s+READY\s+UP-TO-DATE\s+AVAILABLE\s+NODE SELECTOR\s+AGE/);
+    assert.match(text, /fluentd-elasticsearch\s+3\s+3\s+3\s+1\s+3\s+<none>/);
+    await wb.page.keyboard.type('taint node worker-3 gpu=true:NoSchedule\r');
+    await row(p, 'worker-3').locator('.taint', { hasText: 'gpu=true:NoSchedule' }).waitFor({ timeout: 20_000 });
+    await wb.screenshot('panel-dark-terminal');
+  });
+});
+
+suite('e2e: cluster panel in the light theme', function () {
+  this.timeout(300_000);
+  let wb;
+  let dir;
+  suiteSetup(async () => {
+    dir = workspaceCopy();
+    wb = await openWorkbench({ folder: dir, settings, theme: 'Default Light Modern' });
+  });
+  suiteTeardown(async () => {
+    await wb?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the panel opens from the editor title button and is keyboard navigable', async () => {
+    await wb.openFile('daemonset.yaml');
+    await wb.page.locator('.editor-actions a[aria-label^="Open Cluster Panel"], .editor-actions .action-label[aria-label^="DaemonSet Lab: Open Cluster Panel"], .editor-actions .codicon-server-environment').first().click();
+    const p = panel(wb.page);
+    await p.locator('.node-row .pod').nth(3).waitFor({ timeout: 60_000 });
+    await p.locator('.node-list').focus();
+    await p.locator('.node-list').press('ArrowDown');
+    await p.locator('.node-list').press('ArrowDown');
+    await p.locator('.node-row.selected[aria-label^="node worker-1"]').waitFor();
+    await p.locator('.details h2', { hasText: 'worker-1' }).waitFor();
+    await wb.screenshot('panel-light');
+  });
+});
