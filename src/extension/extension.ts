@@ -1,4 +1,10 @@
 import * as vscode from 'vscode';
+import { ClusterPanel } from './clusterPanel';
+import { ClusterStore, loadNodes } from './clusterStore';
+import { DaemonSetCodeLens } from './codeLens';
+import { KubectlTerminal } from './kubectlTerminal';
+import { LivePreview } from './livePreview';
+import { createWorkspaceSimulation, SimulationHost } from './simulationHost';
 
 /** Wiring only: each feature registers itself and returns its disposables. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -8,6 +14,9 @@ export function activate(context: vscode.ExtensionContext): void {
       return 'daemonset-lab';
     }),
   );
+  const cluster = new SimulationHost(createWorkspaceSimulation, loadNodes(context.workspaceState));
+  context.subscriptions.push(cluster, new ClusterStore(context.workspaceState, cluster), new LivePreview(cluster),
+    ClusterPanel.register(context, cluster), new KubectlTerminal(cluster), DaemonSetCodeLens.register());
 }
 
 export function deactivate(): void {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { NodeInput, Simulation } from '../core/sim/api';
+import { createSimulation } from '../core/sim/simulation';
 import type { ProblemView } from '../protocol/messages';
 import { speeds } from '../protocol/messages';
 import { Disposable } from './disposable';
@@ -96,4 +97,12 @@ export class SimulationHost extends Disposable {
   problems(): ProblemView[] {
     return [...this.problemsBySource].map(([source, messages]) => ({ source, messages }));
   }
+}
+
+/** The workspace cluster: graceful deletion (so rollouts take simulated time) and pods Ready at once on Ready nodes. */
+export function createWorkspaceSimulation(nodes: NodeInput[]): Simulation {
+  const sim = createSimulation({ seed: 1, readiness: 'auto', deletion: 'graceful' });
+  for (const node of nodes) sim.addNode(node);
+  sim.settle();
+  return sim;
 }

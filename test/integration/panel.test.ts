@@ -18,7 +18,19 @@ async function snapshotWhen(predicate: (s: ClusterSnapshot) => boolean, what: st
 }
 
 const dsIndex = (s: ClusterSnapshot, name: string) => s.daemonSets.findIndex((d) => d.name === name);
-const podsOn = (s: ClusterSnapshot, ds: string) => s.nodes.filter((n) => (n.cells[dsIndex(s, ds)]?.pods.length ?? 0) > 0).map((n) => n.name);
+const podsOn = (s: ClusterSnapshot, ds: string) => s.nodes.filter((n) => (n.cells[dsIndex(s, ds)]?.pods ?? []).some((p) => !p.terminating)).map((n) => n.name);
+
+/** Steps simulated time through the panel until `predicate` holds for a snapshot (at most `max` steps). */
+async function stepUntil(predicate: (s: ClusterSnapshot) => boolean, what: string, max = 20): Promise<ClusterSnapshot> {
+  for (let i = 0; i < max; i++) {
+    const last = (await panelState()).lastSnapshot;
+    if (last && predicate(last)) return last;
+    const seq = last?.seq ?? 0;
+    await vscode.commands.executeCommand('daemonsetLab.test.panelMessage', { type: 'step' });
+    await snapshotWhen((x) => x.seq > seq, 'a snapshot after the step');
+  }
+  return snapshotWhen(predicate, what);
+}
 
 suite('cluster panel (inside VS Code)', () => {
   let doc: vscode.TextDocument;
@@ -58,8 +70,10 @@ suite('cluster panel (inside VS Code)', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.delete(doc.uri, new vscode.Range(doc.positionAt(start), doc.positionAt(end)));
     assert.ok(await vscode.workspace.applyEdit(edit));
-    const s = await snapshotWhen((x) => dsIndex(x, 'fluentd-elasticsearch') >= 0 && podsOn(x, 'fluentd-elasticsearch').length === 3
-      && (x.nodes[0].cells[dsIndex(x, 'fluentd-elasticsearch')].reasons?.length ?? 0) > 0, 'the control plane loses its pod');
+    await snapshotWhen((x) => (x.nodes[0].cells[dsIndex(x, 'fluentd-elasticsearch')]?.reasons?.length ?? 0) > 0, 'the control plane shows a reason');
+    // NoSchedule does not evict (R20: shouldContinueRunning); the rolling update of the changed template removes the old pod.
+    const s = await stepUntil((x) => podsOn(x, 'fluentd-elasticsearch').length === 3 && !podsOn(x, 'fluentd-elasticsearch').includes('control-plane')
+      && x.daemonSets[dsIndex(x, 'fluentd-elasticsearch')].upToDate === 3, 'the rollout takes the pod off the control plane');
     const cp = s.nodes.find((n) => n.name === 'control-plane');
     assert.match(cp?.cells[dsIndex(s, 'fluentd-elasticsearch')].reasons?.join(' ') ?? '', /node-role\.kubernetes\.io\/control-plane:NoSchedule/);
     assert.ok(doc.isDirty, 'the edit stays in the buffer');
