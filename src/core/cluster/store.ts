@@ -9,6 +9,9 @@ import { toTimestamp, type Clock } from '../sim/clock';
 /** Numeric bookkeeping for one pod (virtual seconds), kept beside the stored object. */
 export interface PodTimes {
   created: number;
+  /** Creation order. Real creationTimestamps differ between a pod and its later replacement even within one
+   * virtual second, so pods created at the same virtual time are ordered by this before the name (R34). */
+  seq: number;
   readySince?: number;
   deletedAt?: number;
   /** markReady / markNotReady (or a bare pod's `ready`); undefined: the readiness mode decides (auto: ready). */
@@ -31,6 +34,7 @@ export class ClusterStore {
   /** Bumped on every write; settle() runs components until it stops moving. */
   version = 0;
   private uidCounter = 0;
+  private podSeq = 0;
 
   constructor(readonly clock: Clock, readonly namespace: string) {}
 
@@ -67,7 +71,7 @@ export class ClusterStore {
   times(name: string): PodTimes {
     let t = this.podTimes.get(name);
     if (!t) {
-      t = { created: this.now() };
+      t = { created: this.now(), seq: ++this.podSeq };
       this.podTimes.set(name, t);
     }
     return t;

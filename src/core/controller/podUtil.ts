@@ -56,7 +56,7 @@ export function isPodUpdated(p: Pod, hash: string, ds: DaemonSet): boolean {
   return labels[hashLabel] === hash || (gen !== undefined && labels[generationLabel] === gen);
 }
 
-/** podByCreationTimestampAndPhase (R34): bound first, then older first, then by name. */
+/** podByCreationTimestampAndPhase (R34): bound first, then older first (creation order within one virtual time), then by name. */
 export function comparePodAge(store: ClusterStore, a: Pod, b: Pod): number {
   const ab = a.spec?.nodeName ? 0 : 1;
   const bb = b.spec?.nodeName ? 0 : 1;
@@ -64,6 +64,9 @@ export function comparePodAge(store: ClusterStore, a: Pod, b: Pod): number {
   const ta = store.podTimes.get(podName(a))?.created ?? 0;
   const tb = store.podTimes.get(podName(b))?.created ?? 0;
   if (ta !== tb) return ta - tb;
+  const sa = store.podTimes.get(podName(a))?.seq ?? 0;
+  const sb = store.podTimes.get(podName(b))?.seq ?? 0;
+  if (sa !== sb) return sa - sb;
   return podName(a) < podName(b) ? -1 : podName(a) > podName(b) ? 1 : 0;
 }
 

@@ -179,6 +179,11 @@ class SimulationImpl implements Simulation {
     this.store.touch();
   }
 
+  /** Whether the pod was ever owned by a DaemonSet (created by one or adopted), for `orphanPods`. */
+  podWasOwned(name: string): boolean {
+    return this.store.podTimes.get(name)?.everOwned === true;
+  }
+
   // --- time -----------------------------------------------------------------------------------
   settle(): void {
     if (this.settling) return;
@@ -247,6 +252,6 @@ class SimulationImpl implements Simulation {
 }
 
 /** Creates a fresh virtual cluster (no nodes, no DaemonSets) at `startTime` (default 0). */
-export function createSimulation(options: SimulationOptions = {}): Simulation & { daemonPods(ds: string, nodes: string[] | 'all'): Pod[] } {
+export function createSimulation(options: SimulationOptions = {}): Simulation & { daemonPods(ds: string, nodes: string[] | 'all'): Pod[]; podWasOwned(name: string): boolean } {
   return new SimulationImpl(options);
 }
