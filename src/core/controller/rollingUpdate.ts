@@ -100,10 +100,10 @@ export function rollingUpdate(ctx: SimContext, ds: DaemonSet, nodes: Node[], has
       if (!available(oldPod)) {
         if (!shouldRunOn(n)) { oldPodsToDelete.push(podName(oldPod)); continue; }
         allowedNewNodes.push(n);
-      } else if (numSurge >= maxSurge) {
-        continue;
       } else if (!shouldRunOn(n)) {
         shouldNotRunPodsToDelete.push(podName(oldPod));
+      } else if (numSurge >= maxSurge) {
+        continue;
       } else {
         candidateNewNodes.push(n);
       }
