@@ -1,9 +1,13 @@
 /** The `daemonset-lab` command line: scenario runner, lint, lessons verify, kubectl. */
 import { runScenarioCli } from './scenario';
+import { kubectlCli } from './kubectl';
+import { createSimulation } from '../core/sim/simulation';
 
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'scenario') {
   process.exitCode = runScenarioCli(rest, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+} else if (command === 'kubectl') {
+  process.exitCode = kubectlCli(rest, { createSimulation, write: (stream, text) => process[stream].write(text) });
 } else if (!command || command === '--help' || command === '-h') {
   process.stdout.write('usage: daemonset-lab <scenario|lint|lessons|kubectl> ...\n');
   process.exit(command ? 0 : 2);
