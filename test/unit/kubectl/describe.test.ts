@@ -120,6 +120,10 @@ suite('kubectl describe', () => {
     for (const line of ['Name:             agent-abcde', 'Node:             n1/', 'Status:           Running', 'Controlled By:    DaemonSet/agent', 'Conditions:\n  Type           Status\n  Ready          True \nVolumes:         <none>\nQoS Class:       BestEffort\n', 'Events:          <none>\n']) {
       assert.ok(out.includes(line), `${line}\n---\n${out}`);
     }
+    sim.podList[0].status!.podIP = '10.244.1.7';
+    assert.ok(runKubectl(sim, 'describe pod agent-abcde').stdout.includes('IP:               10.244.1.7\nIPs:\n  IP:           10.244.1.7\n'));
+    sim.nodeList[0].status!.addresses = [{ type: 'InternalIP', address: '10.0.0.5' }, { type: 'Hostname', address: 'n1' }];
+    assert.match(runKubectl(sim, 'describe node n1').stdout, /\nAddresses:\n {2}InternalIP: {2}10\.0\.0\.5\n {2}Hostname: {4}n1\nCapacity:\n/);
     assert.equal(runKubectl(sim, 'describe pod nope').stderr, 'Error from server (NotFound): pods "nope" not found\n');
   });
 });

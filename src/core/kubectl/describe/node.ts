@@ -44,6 +44,11 @@ export function describeNodeText(sim: Simulation, node: Node): string {
       w.write(1, `${c.type} \t${c.status} \t${rfc1123(c.lastHeartbeatTime)} \t${rfc1123(c.lastTransitionTime)} \t${c.reason ?? ''} \t${c.message ?? ''}\n`);
     }
   }
+  const addresses = node.status?.addresses ?? [];
+  if (addresses.length) {
+    w.write(0, 'Addresses:\n');
+    for (const a of addresses) w.write(1, `${a.type}:\t${a.address}\n`);
+  }
   const alloc = node.status?.allocatable ?? node.status?.capacity ?? {};
   for (const [title, list] of [['Capacity', node.status?.capacity], ['Allocatable', node.status?.allocatable]] as const) {
     if (!list || Object.keys(list).length === 0) continue;
@@ -52,6 +57,9 @@ export function describeNodeText(sim: Simulation, node: Node): string {
   }
   const info = node.status?.nodeInfo;
   w.write(0, 'System Info:\n');
+  w.write(1, `Machine ID:\t${info?.machineID ?? ''}\n`);
+  w.write(1, `System UUID:\t${info?.systemUUID ?? ''}\n`);
+  w.write(1, `Boot ID:\t${info?.bootID ?? ''}\n`);
   w.write(1, `Kernel Version:\t${info?.kernelVersion ?? ''}\n`);
   w.write(1, `OS Image:\t${info?.osImage ?? ''}\n`);
   w.write(1, `Operating System:\t${info?.operatingSystem || 'linux'}\n`);

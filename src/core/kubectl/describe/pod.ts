@@ -41,7 +41,7 @@ export function describePodText(sim: Simulation, pod: Pod): string {
   if (pod.status?.reason) w.write(0, `Reason:\t${pod.status.reason}\n`);
   if (pod.status?.message) w.write(0, `Message:\t${pod.status.message}\n`);
   w.write(0, `IP:\t${pod.status?.podIP ?? ''}\n`);
-  const ips = pod.status?.podIPs ?? [];
+  const ips = pod.status?.podIPs?.length ? pod.status.podIPs : pod.status?.podIP ? [{ ip: pod.status.podIP }] : [];
   if (ips.length === 0) w.write(0, 'IPs:\t<none>\n');
   else { w.write(0, 'IPs:\n'); for (const ip of ips) w.write(1, `IP:\t${ip.ip}\n`); }
   const ref = controllerOf(pod);
