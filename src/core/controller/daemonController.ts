@@ -26,7 +26,7 @@ export function getDaemonPods(ctx: SimContext, ds: DaemonSet): Pod[] {
   const uid = ds.metadata?.uid;
   const dsDeleting = !!ds.metadata?.deletionTimestamp;
   const owned: Pod[] = [];
-  for (const p of [...store.pods.values()].sort((a, b) => (podName(a) < podName(b) ? -1 : 1))) {
+  for (const p of [...store.pods.values()]) {
     const ref = controllerRef(p);
     const match = selectorMatches(ds.spec?.selector, p.metadata?.labels);
     if (ref) {

@@ -54,7 +54,12 @@ export function runAction(ctx: ExpectContext, step: Rec, defaults: ScenarioDefau
       return;
     }
     case 'deleteDaemonSet': {
-      const r = sim.deleteDaemonSet(String(a.name), (a.cascade as Cascade | undefined) ?? 'background');
+      const cascade = String(a.cascade ?? 'background');
+      if (!['background', 'foreground', 'orphan'].includes(cascade)) {
+        ctx.lastKubectl = { stdout: '', stderr: `error: invalid cascade value (${cascade}). Must be "background", "foreground", or "orphan"` };
+        return;
+      }
+      const r = sim.deleteDaemonSet(String(a.name), cascade as Cascade);
       ctx.lastKubectl = r.ok ? { stdout: r.message, stderr: '' } : { stdout: '', stderr: r.message };
       return;
     }

@@ -26,11 +26,16 @@ export interface Failure {
   observed: unknown;
 }
 
-/** Pods whose controllerRef is the named DaemonSet (by name, so pods of a DaemonSet being deleted still count). */
+/**
+ * Pods whose controllerRef is the named DaemonSet: by uid while it exists, by name once it is gone (so the
+ * terminating pods of a deleted DaemonSet still count as its pods).
+ */
 export function ownedPods(sim: Simulation, ds: string, includeTerminating = false): Pod[] {
+  const uid = sim.getDaemonSet(ds)?.metadata?.uid;
   return sim.pods().filter((p) => {
     const ref = controllerRef(p);
-    return ref?.kind === 'DaemonSet' && ref.name === ds && (includeTerminating || !isTerminating(p));
+    const mine = ref?.kind === 'DaemonSet' && (uid !== undefined ? ref.uid === uid : ref.name === ds);
+    return mine && (includeTerminating || !isTerminating(p));
   });
 }
 
