@@ -82,3 +82,16 @@ export function scaledValue(v: number | string | undefined, total: number): numb
   if (!m) return 0;
   return Math.ceil((Number(m[1]) * total) / 100);
 }
+
+/** qos.GetPodQOS, simplified to cpu and memory: Guaranteed, Burstable or BestEffort. */
+export function podQosClass(spec: { containers?: { resources?: { requests?: Record<string, unknown>; limits?: Record<string, unknown> } }[] } | undefined): string {
+  const cs = spec?.containers ?? [];
+  const any = cs.some((c) => Object.keys(c.resources?.requests ?? {}).length || Object.keys(c.resources?.limits ?? {}).length);
+  if (!any) return 'BestEffort';
+  const guaranteed = cs.every((c) => ['cpu', 'memory'].every((r) => {
+    const lim = c.resources?.limits?.[r];
+    const req = c.resources?.requests?.[r] ?? lim;
+    return lim !== undefined && String(req) === String(lim);
+  }));
+  return guaranteed ? 'Guaranteed' : 'Burstable';
+}

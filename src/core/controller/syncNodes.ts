@@ -2,7 +2,7 @@
 import type { Affinity, DaemonSet, Pod } from '../model/types';
 import type { SimContext } from '../sim/context';
 import { addDaemonPodTolerations } from './eligibility';
-import { generationLabel, hashLabel, templateGeneration } from './podUtil';
+import { generationLabel, hashLabel, podQosClass, templateGeneration } from './podUtil';
 
 const burstReplicas = 250;
 const nameAlphabet = 'bcdfghjklmnpqrstvwxz2456789';
@@ -32,6 +32,12 @@ export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeN
   const tpl = ds.spec?.template ?? {};
   const spec = JSON.parse(JSON.stringify(tpl.spec ?? { containers: [] }));
   spec.tolerations = addDaemonPodTolerations(spec);
+  if (spec.hostNetwork) {
+    // Pod defaulting (SetDefaults_Pod, R2): with hostNetwork, hostPort defaults to containerPort.
+    for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
+      for (const port of c.ports ?? []) if (!port.hostPort) port.hostPort = port.containerPort;
+    }
+  }
   spec.affinity = replaceDaemonSetPodNodeNameNodeAffinity(spec.affinity, nodeName);
   const dsName = ds.metadata?.name ?? '';
   const labels: Record<string, string> = { ...(tpl.metadata?.labels ?? {}) };
@@ -47,7 +53,7 @@ export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeN
       ownerReferences: [{ apiVersion: 'apps/v1', kind: 'DaemonSet', name: dsName, uid: ds.metadata?.uid ?? '', controller: true, blockOwnerDeletion: true }],
     },
     spec,
-    status: { phase: 'Pending', qosClass: 'BestEffort' },
+    status: { phase: 'Pending', qosClass: podQosClass(spec) },
   };
   if (tpl.metadata?.annotations && Object.keys(tpl.metadata.annotations).length) pod.metadata!.annotations = { ...tpl.metadata.annotations };
   return pod;

@@ -38,7 +38,7 @@ export function buildBarePod(store: ClusterStore, input: BarePodInput, node?: st
     apiVersion: 'v1', kind: 'Pod',
     metadata: { name: input.name, namespace: store.namespace, uid: store.newUid(), creationTimestamp: store.timestamp(), labels: { ...(input.labels ?? {}) } },
     spec: { containers: [container], restartPolicy: 'Always', terminationGracePeriodSeconds: 30, schedulerName: 'default-scheduler', ...(target ? { nodeName: target } : {}) },
-    status: { phase: 'Pending' },
+    status: { phase: 'Pending', qosClass: Object.keys(requests).length ? 'Burstable' : 'BestEffort' },
   };
 }
 

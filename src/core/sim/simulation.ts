@@ -147,9 +147,8 @@ class SimulationImpl implements Simulation {
     if (this.store.pods.has(input.name)) throw new Error(`pods "${input.name}" already exists`);
     const pod = buildBarePod(this.store, input);
     this.store.putPod(pod);
-    const t = this.store.times(input.name);
-    if (input.ready === false) t.wantReady = false;
-    else if (input.ready === true) t.wantReady = true;
+    // Bare pods are Ready by default in both readiness modes (scenario format: pods `ready` defaults to true).
+    this.store.times(input.name).wantReady = input.ready !== false;
   }
   /** The DaemonSet's pods (owned, by controllerRef) targeting the given nodes. */
   daemonPods(ds: string, nodes: string[] | 'all'): Pod[] {
