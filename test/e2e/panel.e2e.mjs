@@ -31,6 +31,17 @@ async function focusEditor(wb) {
   await wb.page.locator('.editor-instance .view-lines').first().click();
 }
 
+/** Clicks the panel's Step button and waits for the simulated time to move. */
+async function step(p) {
+  const before = await p.locator('.time').innerText();
+  await p.getByRole('button', { name: /^Step$/ }).click();
+  await p.locator('.time', { hasNotText: before }).waitFor({ timeout: 10_000 });
+}
+
+async function revision(p) {
+  return Number(/revision (\d+)/.exec(await p.locator('.ds-table tbody tr').first().innerText())?.[1]);
+}
+
 /** Up-to-date count of the DaemonSet from the panel's table (UP-TO-DATE column). */
 async function figures(p) {
   const cells = await p.locator('.ds-table tbody tr').first().locator('td.num').allInnerTexts();
@@ -66,6 +77,9 @@ suite('e2e: cluster panel, live preview and kubectl terminal', function () {
     await focusEditor(wb);
     await goToLine(wb.page, 17);
     for (let i = 0; i < 7; i++) await wb.page.keyboard.press('Control+Shift+K');
+    await p.locator('.ds-table', { hasText: 'revision 2' }).waitFor({ timeout: 20_000 });
+    // NoSchedule does not evict a running pod (R20); the rolling update of the changed template removes it.
+    for (let i = 0; i < 20 && (await row(p, 'control-plane').locator('.pod').count()) > 0; i++) await step(p);
     await row(p, 'control-plane').locator('.reason', { hasText: 'taint not tolerated' }).waitFor({ timeout: 20_000 });
     assert.equal(await row(p, 'control-plane').locator('.pod').count(), 0);
     await row(p, 'control-plane').click();
@@ -81,15 +95,15 @@ suite('e2e: cluster panel, live preview and kubectl terminal', function () {
     await goToLine(wb.page, 19); // image: quay.io/fluentd_elasticsearch/fluentd:v2.5.2 (after removing 7 lines)
     await wb.page.keyboard.press('End');
     await wb.page.keyboard.press('Backspace');
+    const rev = await revision(p);
     await wb.page.keyboard.type('3');
-    await p.locator('.ds-table', { hasText: 'revision 2' }).waitFor({ timeout: 20_000 });
+    await p.locator('.ds-table', { hasText: `revision ${rev + 1}` }).waitFor({ timeout: 20_000 });
     const seen = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 16; i++) {
       const f = await figures(p);
       seen.push(f.upToDate);
       if (f.upToDate === 3 && f.available === 3) break;
-      await p.getByRole('button', { name: /^Step$/ }).click();
-      await wb.page.waitForTimeout(150); // let the coalesced snapshot arrive; the loop re-reads the figures
+      await step(p);
     }
     assert.equal(seen[seen.length - 1], 3, `rollout finished: ${seen.join(',')}`);
     for (let i = 1; i < seen.length; i++) assert.ok(seen[i] - seen[i - 1] <= 1 && seen[i] >= seen[i - 1], `one node at a time: ${seen.join(',')}`);
@@ -100,24 +114,22 @@ suite('e2e: cluster panel, live preview and kubectl terminal', function () {
   test('OnDelete: UP-TO-DATE stays 0 until a pod is deleted', async () => {
     const p = panel(wb.page);
     await focusEditor(wb);
-    await goToLine(wb.page, 9); // "  selector:" — insert the strategy before it
-    await wb.page.keyboard.press('Home');
-    await wb.page.keyboard.insertText('  updateStrategy:\n    type: OnDelete\n');
-    await p.locator('.ds-table', { hasText: 'OnDelete' }).waitFor({ timeout: 20_000 });
+    await goToLine(wb.page, 9); // "  selector:" at column 1 — insert the strategy before it
+    await wb.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await wb.page.evaluate((text) => navigator.clipboard.writeText(text), '  updateStrategy:\n    type: OnDelete\n');
+    await wb.page.keyboard.press('Control+V');
+    await p.locator('.ds-table', { hasText: 'OnDelete' }).waitFor({ timeout: 20_000 }).catch(async (e) => { await wb.screenshot('debug-ondelete'); throw e; });
+    const rev = await revision(p);
     await goToLine(wb.page, 21);
     await wb.page.keyboard.press('End');
     await wb.page.keyboard.press('Backspace');
     await wb.page.keyboard.type('4');
-    await p.locator('.ds-table', { hasText: 'revision 3' }).waitFor({ timeout: 20_000 });
-    for (let i = 0; i < 3; i++) await p.getByRole('button', { name: /^Step$/ }).click();
-    await wb.page.waitForTimeout(300);
+    await p.locator('.ds-table', { hasText: `revision ${rev + 1}` }).waitFor({ timeout: 20_000 });
+    for (let i = 0; i < 3; i++) await step(p);
     assert.equal((await figures(p)).upToDate, 0);
     await row(p, 'worker-1').click();
     await p.locator('.details').getByRole('button', { name: /^Delete pod / }).first().click();
-    for (let i = 0; i < 4 && (await figures(p)).upToDate === 0; i++) {
-      await p.getByRole('button', { name: /^Step$/ }).click();
-      await wb.page.waitForTimeout(300);
-    }
+    for (let i = 0; i < 6 && (await figures(p)).upToDate === 0; i++) await step(p);
     assert.equal((await figures(p)).upToDate, 1);
     await wb.screenshot('panel-dark-ondelete');
   });
@@ -128,7 +140,8 @@ suite('e2e: cluster panel, live preview and kubectl terminal', function () {
     const term = wb.page.locator('.terminal-wrapper.active .xterm-rows, .xterm-rows').last();
     await term.waitFor({ timeout: 20_000 });
     await wb.page.locator('.xterm-helper-textarea').last().focus();
-    await wb.page.keyboard.type('kubectl get ds -n kube-system\r');
+    // The simulation has one namespace (default): the seed's kube-system is not kept.
+    await wb.page.keyboard.type('kubectl get ds\r');
     await wb.page.locator('.xterm-rows', { hasText: 'UP-TO-DATE' }).last().waitFor({ timeout: 20_000 });
     const text = await wb.page.locator('.xterm-rows').last().innerText();
     assert.match(text, /NAME\s+DESIRED\s+CURRENT\s+READY\s+UP-TO-DATE\s+AVAILABLE\s+NODE SELECTOR\s+AGE/);
