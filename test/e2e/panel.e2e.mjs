@@ -116,7 +116,7 @@ suite('e2e: cluster panel, live preview and kubectl terminal', function () {
     await focusEditor(wb);
     await goToLine(wb.page, 9); // "  selector:" at column 1 — insert the strategy before it
     await wb.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await wb.page.evaluate((text) => navigator.clipboard.writeText(text), '  updateStrategy:\n    type: OnDelete\n');
+    await wb.page.evaluate((text) => globalThis.navigator.clipboard.writeText(text), '  updateStrategy:\n    type: OnDelete\n');
     await wb.page.keyboard.press('Control+V');
     await p.locator('.ds-table', { hasText: 'OnDelete' }).waitFor({ timeout: 20_000 }).catch(async (e) => { await wb.screenshot('debug-ondelete'); throw e; });
     const rev = await revision(p);
