@@ -37,7 +37,8 @@ export function problems(snap: ClusterSnapshot, s: S): HTMLElement | null {
 
 export function daemonSets(snap: ClusterSnapshot, s: S, post: Post): HTMLElement {
   if (snap.daemonSets.length === 0) return h('p', { class: 'muted empty' }, icon('info'), ` ${s('No DaemonSet yet: open a DaemonSet manifest or run kubectl apply.')}`);
-  const head = h('tr', {}, ...['NAME', 'STRATEGY', 'DESIRED', 'CURRENT', 'READY', 'UP-TO-DATE', 'AVAILABLE', s('Rollout'), ''].map((c) => h('th', { scope: 'col' }, c)));
+  const head = h('tr', {}, h('th', { scope: 'col' }, 'NAME'),
+    ...['DESIRED', 'CURRENT', 'READY', 'UP-TO-DATE', 'AVAILABLE'].map((c) => h('th', { scope: 'col', class: 'num' }, c)), h('th', { scope: 'col' }));
   const rows = snap.daemonSets.map((ds) => {
     const p = rolloutProgress(ds);
     const pct = p.max === 0 ? 100 : Math.round((p.value / p.max) * 100);
@@ -46,12 +47,13 @@ export function daemonSets(snap: ClusterSnapshot, s: S, post: Post): HTMLElement
     const bar = h('div', { class: 'bar', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': String(p.max), 'aria-valuenow': String(p.value),
       'aria-label': `${ds.name} ${s('Rollout')}` }, fill);
     return h('tr', {},
-      h('th', { scope: 'row' }, h('span', { class: `swatch ${revisionClass(ds.revision)}`, title: `${s('revision')} ${ds.revision}` }),
-        h('span', { class: 'ds-title' }, ds.name), h('span', { class: 'muted ns' }, ds.namespace), ds.source ? h('span', { class: 'muted src' }, ds.source) : null),
-      h('td', {}, `${ds.strategy} · ${s('revision')} ${ds.revision}`),
+      h('th', { scope: 'row' },
+        h('div', { class: 'ds-line' }, h('span', { class: `swatch ${revisionClass(ds.revision)}`, title: `${s('revision')} ${ds.revision}` }),
+          h('span', { class: 'ds-title' }, ds.name), h('span', { class: 'muted ns' }, ds.namespace), ds.source ? h('span', { class: 'muted src' }, ds.source) : null),
+        h('div', { class: 'ds-line progress' }, h('span', { class: 'muted strategy' }, `${ds.strategy} · ${s('revision')} ${ds.revision}`), bar,
+          h('span', { class: 'muted' }, p.complete ? s('complete') : `${p.value}/${p.max}`),
+          ds.misscheduled ? h('span', { class: 'badge warn' }, `${s('misscheduled')} ${ds.misscheduled}`) : null)),
       ...[ds.desired, ds.current, ds.ready, ds.upToDate, ds.available].map((v) => h('td', { class: 'num' }, String(v))),
-      h('td', { class: 'progress' }, bar, h('span', { class: 'muted' }, p.complete ? s('complete') : `${p.value}/${p.max}`),
-        ds.misscheduled ? h('span', { class: 'badge warn' }, `${s('misscheduled')} ${ds.misscheduled}`) : null),
       h('td', {}, button('discard', `${s('Rollout undo')} ${ds.name}`, () => post({ type: 'rolloutUndo', daemonSet: ds.name }), { iconOnly: true, cls: 'small' })));
   });
   return h('table', { class: 'ds-table', 'aria-label': s('DaemonSets') }, h('thead', {}, head), h('tbody', {}, ...rows));
