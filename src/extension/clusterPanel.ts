@@ -32,6 +32,7 @@ export class ClusterPanel extends Disposable {
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastPost = 0;
+  private lastBuildMs = 0;
 
   static register(context: vscode.ExtensionContext, host: SimulationHost): vscode.Disposable {
     return vscode.Disposable.from(
@@ -119,7 +120,9 @@ export class ClusterPanel extends Disposable {
 
   private schedulePost(): void {
     if (this.timer || !this.panel.visible) return;
-    const wait = Math.max(0, this.lastPost + postIntervalMs - Date.now());
+    // Large clusters: leave the extension host at least three quarters of the time between snapshots.
+    const interval = Math.max(postIntervalMs, this.lastBuildMs * 4);
+    const wait = Math.max(0, this.lastPost + interval - Date.now());
     this.timer = setTimeout(() => { this.timer = undefined; this.postSnapshot(); }, wait);
   }
 
@@ -127,6 +130,7 @@ export class ClusterPanel extends Disposable {
     if (this.isDisposed) return;
     this.lastPost = Date.now();
     const snapshot = this.snapshot();
+    this.lastBuildMs = Date.now() - this.lastPost;
     ClusterPanel.testState.lastSnapshot = snapshot;
     this.post({ type: 'snapshot', snapshot });
   }
