@@ -10,6 +10,9 @@ import { takeSnapshot, type ExpectContext } from '../scenario/context';
 import { runAction as runScenarioAction, toNodeInput } from '../scenario/actions';
 import type { Lesson, LessonAction, LessonStep } from './lessonFormat';
 
+/** Re-exported for lesson UIs that take snapshots when a step passes. */
+export { takeSnapshot };
+
 export type CreateSimulation = (options: SimulationOptions) => Simulation;
 
 /** The scenario runner's expectation context plus the lesson and the learner's current file texts. */
