@@ -91,6 +91,7 @@ export function runApply(ctx: Ctx, tokens: string[], verb: 'apply' | 'create'): 
         const ns = (doc.metadata as { namespace?: string } | undefined)?.namespace ?? '';
         throw new KubectlError(`resource mapping not found for name: "${name}" namespace: "${ns}" from "${file}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first`);
       }
+      ctx.mapNamespace((doc.metadata as { namespace?: string } | undefined)?.namespace ?? p.flags.get('namespace'));
       if (kind === 'DaemonSet') applyDaemonSet(ctx, doc, name, verb, file);
       else if (kind === 'Node') applyNode(ctx, doc as Node, name, verb, file);
       else {

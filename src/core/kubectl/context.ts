@@ -27,6 +27,8 @@ export class Ctx {
   readonly err: string[] = [];
   exitCode = 0;
   waiting = false;
+  /** Notes about the simulator's simplifications, printed once at the end of stderr. */
+  readonly notes = new Set<string>();
   constructor(readonly sim: Simulation, readonly io: KubectlIO) {}
 
   print(text: string): void {
@@ -46,11 +48,23 @@ export class Ctx {
   t(en: string, ko: string): string {
     return this.io.language === 'ko' ? ko : en;
   }
+  /**
+   * The namespace a command works in. The virtual cluster has a single namespace; another one named with -n
+   * (or in a manifest) maps onto it, with a note on stderr so the simplification is visible.
+   */
   namespace(p: ParsedArgs): string {
-    return p.flags.get('namespace') ?? this.sim.namespace;
+    this.mapNamespace(p.flags.get('namespace'));
+    return this.sim.namespace;
+  }
+  mapNamespace(requested: string | undefined): void {
+    if (requested === undefined || requested === this.sim.namespace) return;
+    this.notes.add(this.t(
+      `(simulator) the virtual cluster has a single namespace, "${this.sim.namespace}"; namespace "${requested}" refers to it`,
+      `(시뮬레이터) 가상 클러스터에는 "${this.sim.namespace}" 네임스페이스 하나만 있습니다. "${requested}" 네임스페이스는 이것을 가리킵니다`));
   }
   result(): KubectlResult {
-    const r: KubectlResult = { stdout: this.out.join(''), stderr: this.err.join(''), exitCode: this.exitCode };
+    const stderr = this.err.join('') + [...this.notes].map((n) => n + '\n').join('');
+    const r: KubectlResult = { stdout: this.out.join(''), stderr, exitCode: this.exitCode };
     if (this.waiting) r.waiting = true;
     return r;
   }

@@ -51,7 +51,8 @@ export function runDelete(ctx: Ctx, tokens: string[]): void {
       const name = String((doc.metadata as { name?: string } | undefined)?.name ?? '');
       const info = kind === 'DaemonSet' ? resources.daemonsets : kind === 'Node' ? resources.nodes : kind === 'Pod' ? resources.pods : undefined;
       if (!info) { ctx.fail(ctx.t(`the virtual cluster has no ${kind} objects; "${name}" in "${file}" was skipped`, `가상 클러스터에는 ${kind} 객체가 없습니다. "${file}"의 "${name}"은(는) 건너뛰었습니다`)); continue; }
-      const ns = (doc.metadata as { namespace?: string } | undefined)?.namespace ?? ctx.namespace(p);
+      ctx.mapNamespace((doc.metadata as { namespace?: string } | undefined)?.namespace);
+      const ns = ctx.namespace(p);
       deleteOne(ctx, info, ns, name, cascade, forceDelete, flagBool(p, 'ignore-not-found'), p.flags.get('output') === 'name', file);
     }
     return;

@@ -14,9 +14,7 @@ function seedCluster(): FakeSim {
     ['kube-proxy', full, 0, { 'kubernetes.io/os': 'linux' }],
     ['nodelocaldns', full, 0, undefined],
   ] as const) {
-    const ds = makeDaemonSet(name, { status: st, created, nodeSelector: sel });
-    ds.metadata!.namespace = 'kube-system';
-    sim.dsList.push(ds);
+    sim.dsList.push(makeDaemonSet(name, { status: st, created, nodeSelector: sel }));
   }
   return sim;
 }
@@ -25,7 +23,7 @@ suite('kubectl get daemonsets', () => {
   test('matches the table of a real `kubectl get daemonset -n kube-system` (seed 001)', () => {
     const r = runKubectl(seedCluster(), 'get daemonset -n kube-system');
     assert.equal(r.exitCode, 0);
-    assert.equal(r.stderr, '');
+    assert.equal(r.stderr, '(simulator) the virtual cluster has a single namespace, "default"; namespace "kube-system" refers to it\n');
     assert.equal(r.stdout, [
       'NAME                    DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR            AGE',
       'calico-node             5         5         5       5            5           <none>                   5d10h',
@@ -38,9 +36,7 @@ suite('kubectl get daemonsets', () => {
   test('single named DaemonSet (seed 001, after OnDelete change)', () => {
     const sim = createFakeSim();
     sim.t = 12 * 60 + 5;
-    const ds = makeDaemonSet('fluentd-elasticsearch', { status: { desiredNumberScheduled: 2, currentNumberScheduled: 2 } });
-    ds.metadata!.namespace = 'kube-system';
-    sim.dsList.push(ds);
+    sim.dsList.push(makeDaemonSet('fluentd-elasticsearch', { status: { desiredNumberScheduled: 2, currentNumberScheduled: 2 } }));
     const r = runKubectl(sim, 'kubectl get daemonset/fluentd-elasticsearch -n kube-system');
     assert.equal(r.stdout, 'NAME                    DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE\n'
       + 'fluentd-elasticsearch   2         2         0       0            0           <none>          12m\n');
@@ -58,7 +54,8 @@ suite('kubectl get daemonsets', () => {
   test('empty lists print kubectl\'s message on stderr', () => {
     const sim = createFakeSim();
     assert.deepEqual(runKubectl(sim, 'get ds'), { stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0 });
-    assert.equal(runKubectl(sim, 'get ds -n kube-system').stderr, 'No resources found in kube-system namespace.\n');
+    assert.equal(runKubectl(sim, 'get ds -n kube-system', { language: 'ko' }).stderr,
+      'No resources found in default namespace.\n(시뮬레이터) 가상 클러스터에는 "default" 네임스페이스 하나만 있습니다. "kube-system" 네임스페이스는 이것을 가리킵니다\n');
     assert.equal(runKubectl(sim, 'get nodes').stderr, 'No resources found\n');
     assert.equal(runKubectl(sim, 'get pods -A').stderr, 'No resources found\n');
   });

@@ -110,7 +110,7 @@ suite('kubectl set image / scale / misc', () => {
     assert.equal(r.exitCode, 1);
     assert.equal(r.stderr, 'error: internal error in the simulated kubectl: boom\n');
     assert.deepEqual(runKubectl(sim, ['kubectl', 'get', 'ds']), { stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0 });
-    assert.match(runKubectl(sim, '-n kube-system get ds').stderr, /in kube-system namespace/);
+    assert.match(runKubectl(sim, '-n kube-system get ds').stderr, /namespace "kube-system" refers to it\n$/);
     assert.match(runKubectl(sim, 'logs agent-abcde').stderr, /^error: the virtual cluster runs no containers, so pods have no logs/);
     assert.match(runKubectl(sim, 'edit ds agent', { language: 'ko' }).stderr, /^error: 시뮬레이션 kubectl은 편집기를 열 수 없습니다/);
   });

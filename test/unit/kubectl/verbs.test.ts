@@ -36,6 +36,11 @@ suite('kubectl apply / create', () => {
     assert.equal(runKubectl(sim, 'kubectl apply --filename=ds2.yaml', io).stdout, 'daemonset.apps/agent configured\n');
     assert.equal(sim.calls.at(-1), 'settle');
   });
+  test('a manifest namespace other than the virtual cluster\'s maps onto it with a note', () => {
+    const sim = createFakeSim();
+    const r = runKubectl(sim, 'apply -f ds.yaml', files({ 'ds.yaml': DS.replace('  name: agent\n', '  name: agent\n  namespace: kube-system\n') }));
+    assert.deepEqual(r, { stdout: 'daemonset.apps/agent created\n', stderr: '(simulator) the virtual cluster has a single namespace, "default"; namespace "kube-system" refers to it\n', exitCode: 0 });
+  });
   test('create: created, then AlreadyExists with the source file', () => {
     const sim = createFakeSim();
     const io = files({ 'ds.yaml': DS });
