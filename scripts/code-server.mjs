@@ -5,7 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const VERSION = '4.99.3';
@@ -41,6 +41,27 @@ export function ensureCodeServer({ log = console.log } = {}) {
   sh('npm', ['rebuild', 'argon2', '--dangerously-allow-all-scripts'], cacheDir);
   writeFileSync(marker, `${new Date().toISOString()}\n`);
   return entry;
+}
+
+/**
+ * Makes `locale` VS Code's display language without the marketplace: a minimal language-pack extension
+ * (no translations of VS Code's own UI, which stays English) registered in languagepacks.json, the file VS Code
+ * reads to resolve a language pack. Extensions then see `vscode.env.language === locale` and VS Code applies
+ * their package.nls.<locale>.json and l10n/bundle.l10n.<locale>.json.
+ */
+function installDisplayLanguage(userDataDir, extensionsDir, locale) {
+  const id = `daemonset-lab.test-language-pack-${locale}`;
+  const dir = join(extensionsDir, `${id}-0.0.1`);
+  const translations = join(dir, 'translations', 'main.i18n.json');
+  mkdirSync(dirname(translations), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({
+    name: `test-language-pack-${locale}`, publisher: 'daemonset-lab', version: '0.0.1', engines: { vscode: '^1.90.0' },
+    contributes: { localizations: [{ languageId: locale, languageName: locale, localizedLanguageName: locale, translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
+  }));
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify({
+    [locale]: { hash: `dslab-${locale}`, label: locale, extensions: [{ extensionIdentifier: { id }, version: '0.0.1' }], translations: { vscode: translations } },
+  }));
 }
 
 export function freePort() {
@@ -94,7 +115,10 @@ export async function startCodeServer({ extensions = [], settings = {}, env = {}
     'git.enabled': false,
     ...settings,
   }, null, 2));
-  if (locale) writeFileSync(join(userDataDir, 'User', 'argv.json'), JSON.stringify({ locale }));
+  if (locale) {
+    writeFileSync(join(userDataDir, 'User', 'argv.json'), JSON.stringify({ locale }));
+    if (!locale.startsWith('en')) installDisplayLanguage(userDataDir, extensionsDir, locale);
+  }
   for (const ext of extensions) {
     if (typeof ext === 'string') cpSync(ext, join(extensionsDir, ext.split('/').pop()), { recursive: true });
     else ext(extensionsDir);

@@ -9,7 +9,8 @@ export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
 
 /**
  * Starts code-server with the extension and opens a temporary copy of `folder` in Chromium (tests never change the
- * repo's fixtures). Call `close()` when done; `wb.folder` is the copy.
+ * repo's fixtures). Call `close()` when done; `wb.folder` is the copy. `locale: 'ko'` makes Korean VS Code's display
+ * language (extensions see vscode.env.language 'ko'; VS Code's own UI stays English: no language pack offline).
  */
 export async function openWorkbench({ folder = join(repoRoot, 'test', 'fixtures', 'workspace'), theme = 'Default Dark Modern', locale, settings = {} } = {}) {
   const copy = join(mkdtempSync(join(tmpdir(), 'dslab-ws-')), 'workspace');
@@ -51,19 +52,49 @@ export class Workbench {
     const input = page.locator('.quick-input-widget input.input');
     await input.waitFor();
     await input.fill(`>${title}`);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    await row.waitFor();
-    await page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden' }).catch(() => undefined);
+    await this.pick(title);
+    // The palette closes, or (for commands that ask something) shows the command's own quick pick.
+    await page.waitForFunction(() => {
+      const el = document.querySelector('.quick-input-widget input.input');
+      return !el || el.offsetParent === null || !el.value.startsWith('>');
+    });
   }
 
-  /** Waits for a notification toast containing `text`. */
+  /** In the open quick pick, chooses the row labelled exactly `label` (else the first row containing it). */
+  async pick(label) {
+    const rows = this.page.locator('.quick-input-list .monaco-list-row');
+    await rows.filter({ hasText: label }).first().waitFor();
+    const labels = (await rows.allInnerTexts()).map((t) => t.split('\n')[0].trim());
+    const exact = labels.indexOf(label);
+    await (exact >= 0 ? rows.nth(exact) : rows.filter({ hasText: label }).first()).click();
+  }
+
+  /** Waits for a notification toast containing `text` to have finished sliding in. */
   async notification(text) {
-    const toast = this.page.locator('.notification-toast', { hasText: text }).first();
+    const toast = this.page.locator('.notification-toast.notification-fade-in-done', { hasText: text }).first();
     await toast.waitFor({ timeout: 20_000 });
     return toast;
   }
 
+  /** Switches the colour theme through the palette's theme picker, as a person would, by its label in the picker (e.g. 'Light Modern'). */
+  async selectTheme(label) {
+    const { page } = this;
+    const input = page.locator('.quick-input-widget input.input');
+    // The picker lists themes only once the extensions are registered; until then it shows just "Browse...".
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      await this.runCommand('Preferences: Color Theme');
+      await input.fill(label);
+      const listed = await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      if (listed) break;
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw new Error(`theme "${label}" never appeared in the Color Theme picker`);
+    }
+    await this.pick(label);
+    await input.waitFor({ state: 'hidden' });
+  }
+
+  /** Saves a full-window PNG to test-results/screenshots/<name>.png and returns its path. */
   async screenshot(name) {
     mkdirSync(screenshotDir, { recursive: true });
     const path = join(screenshotDir, `${name}.png`);

@@ -5,9 +5,14 @@ import { waitFor } from './util';
 const EXTENSION_ID = 'daemonset-lab.daemonset-lab';
 
 suite('activation (inside VS Code)', () => {
+  // This file sorts first among the integration tests, so nothing has opened a YAML document before it.
   test('opening a DaemonSet YAML file activates the extension', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, `${EXTENSION_ID} is installed`);
+    const events: string[] = ext.packageJSON.activationEvents ?? [];
+    assert.ok(events.includes('onLanguage:yaml'), 'activates on YAML documents');
+    assert.ok(!events.includes('*') && !events.includes('onStartupFinished'), 'does not activate eagerly');
+    assert.equal(ext.isActive, false, 'not active before a YAML document opens');
     const [folder] = vscode.workspace.workspaceFolders ?? [];
     assert.ok(folder, 'a workspace folder is open');
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'daemonset.yaml'));
