@@ -36,7 +36,7 @@ suite('e2e: Korean display language', function () {
     await wb.selectTheme('Dark Modern');
     // Dark Modern's editor background is #1f1f1f (Light Modern's #ffffff); the theme applies after the picker closes.
     const background = await wb.page.waitForFunction(() => {
-      const value = getComputedStyle(document.querySelector('.monaco-workbench')).getPropertyValue('--vscode-editor-background').trim().toLowerCase();
+      const value = window.getComputedStyle(document.querySelector('.monaco-workbench')).getPropertyValue('--vscode-editor-background').trim().toLowerCase();
       return value === '#1f1f1f' && value;
     }, undefined, { timeout: 10_000 });
     assert.equal(await background.jsonValue(), '#1f1f1f');
