@@ -107,8 +107,11 @@ export interface ShouldRun {
 }
 
 /**
- * NodeShouldRunDaemonPod (daemon_controller.go): evaluated on a synthetic pod (template spec + automatic
+ * NodeShouldRunDaemonPod (daemon_controller.go), evaluated on a synthetic pod (template spec + automatic
  * tolerations + nodeName). Ignores conditions, unschedulable, resources, ports and PreferNoSchedule.
+ * - shouldRun: a daemon pod should run on the node if none is running there yet;
+ * - shouldContinueRunning: a daemon pod already running there may stay;
+ * - reasons: why shouldRun is false (nodeName, nodeSelector, affinity or untolerated taints), for the panel.
  */
 export function nodeShouldRunDaemonPod(node: Node, ds: DaemonSet): ShouldRun {
   const spec: PodSpec = ds.spec?.template?.spec ?? { containers: [] };
