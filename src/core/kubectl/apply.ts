@@ -116,6 +116,7 @@ function applyDaemonSet(ctx: Ctx, doc: Doc, name: string, verb: 'apply' | 'creat
     manifest = { ...doc, metadata: { ...meta, annotations } };
   }
   const r = ctx.sim.apply(manifest);
+  ctx.io.onApply?.(r);
   if (!r.accepted) throw new KubectlError(invalidMessage('DaemonSet', r.name ?? name, r, r.errors));
   ctx.print(`daemonset.apps/${r.name ?? name} ${verb === 'create' ? 'created' : r.action ?? 'configured'}`);
 }

@@ -1,5 +1,5 @@
 /** State shared by one kubectl invocation: the simulation, output buffers, namespace and language. */
-import type { Simulation } from '../sim/api';
+import type { ApplyResult, Simulation } from '../sim/api';
 import type { KubectlError} from './parse';
 import { type ParsedArgs } from './parse';
 
@@ -9,6 +9,8 @@ export interface KubectlIO {
   readFile?(path: string): string | undefined;
   /** Language of the simulator's own notes (kubectl's messages stay in English, as kubectl prints them). */
   language?: 'en' | 'ko';
+  /** Called with the API server's structured result of every DaemonSet `apply -f` / `create -f` (for lesson checks). */
+  onApply?(result: ApplyResult): void;
 }
 
 export interface KubectlResult {

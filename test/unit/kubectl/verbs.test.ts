@@ -52,7 +52,9 @@ suite('kubectl apply / create', () => {
     const sim = createFakeSim();
     const io = files({ 'ds.yaml': DS });
     sim.applyResult = { accepted: false, name: 'agent', errors: [{ field: 'spec.template.metadata.labels', type: 'Invalid', badValue: { app: 'x' }, detail: '`selector` does not match template `labels`' }] };
-    assert.deepEqual(runKubectl(sim, 'apply -f ds.yaml', io), { stdout: '', stderr: 'The DaemonSet "agent" is invalid: spec.template.metadata.labels: Invalid value: {"app":"x"}: `selector` does not match template `labels`\n', exitCode: 1 });
+    const seen: unknown[] = [];
+    assert.deepEqual(runKubectl(sim, 'apply -f ds.yaml', { ...io, onApply: (r) => seen.push(r) }), { stdout: '', stderr: 'The DaemonSet "agent" is invalid: spec.template.metadata.labels: Invalid value: {"app":"x"}: `selector` does not match template `labels`\n', exitCode: 1 });
+    assert.deepEqual(seen, [sim.applyResult]);
     sim.applyResult = { accepted: false, name: 'agent', errors: [
       { field: 'spec.template.spec.restartPolicy', type: 'NotSupported', badValue: 'Never', detail: 'supported values: "Always"' },
       { field: 'spec.selector', type: 'Required', detail: '' },
