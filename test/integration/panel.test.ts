@@ -46,7 +46,7 @@ suite('cluster panel (inside VS Code)', () => {
     await vscode.commands.executeCommand('daemonsetLab.resetCluster', true);
     const [folder] = vscode.workspace.workspaceFolders ?? [];
     doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'daemonset.yaml'));
-    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
     await vscode.commands.executeCommand('daemonsetLab.openClusterPanel');
     await waitFor(async () => (await panelState()).readyCount > 0, 'the webview says ready');
     const s = await snapshotWhen((x) => x.nodes.length === 4, 'a snapshot with four nodes');
@@ -103,6 +103,30 @@ suite('cluster panel (inside VS Code)', () => {
     await snapshotWhen((x) => x.nodes.some((n) => n.name === 'worker-4'), 'worker-4 appears');
   });
 
+  test('the kubectl terminal: taint changes the panel; kubectl edit opens an untitled YAML that applies as it is edited', async () => {
+    const terminal = await vscode.commands.executeCommand<vscode.Terminal>('daemonsetLab.openKubectl');
+    assert.equal(terminal.name, 'kubectl (DaemonSet Lab)');
+    terminal.sendText('kubectl taint node worker-1 gpu=true:NoSchedule', true);
+    await snapshotWhen((x) => x.nodes.some((n) => n.name === 'worker-1' && n.taints.some((t) => t.key === 'gpu' && t.effect === 'NoSchedule')), 'the terminal taint reaches the panel');
+    const opened = new Promise<vscode.TextDocument>((resolve) => {
+      const sub = vscode.workspace.onDidOpenTextDocument((d) => { if (d.isUntitled && d.getText().includes('kind: DaemonSet')) { sub.dispose(); resolve(d); } });
+    });
+    terminal.sendText('kubectl edit ds fluentd-elasticsearch', true);
+    const edited = await opened;
+    assert.equal(edited.languageId, 'yaml');
+    assert.match(edited.getText(), /name: fluentd-elasticsearch/);
+    assert.doesNotMatch(edited.getText(), /^status:/m);
+    const before = (await panelState()).lastSnapshot?.daemonSets.find((d) => d.name === 'fluentd-elasticsearch')?.revision ?? 0;
+    const at = edited.getText().indexOf('fluentd:v2.5.2');
+    assert.ok(at > 0);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(edited.uri, new vscode.Range(edited.positionAt(at), edited.positionAt(at + 'fluentd:v2.5.2'.length)), 'fluentd:v2.6.0');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await snapshotWhen((x) => (x.daemonSets.find((d) => d.name === 'fluentd-elasticsearch')?.revision ?? 0) > before, 'the edited DaemonSet is applied');
+    await vscode.window.showTextDocument(edited);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    terminal.dispose();
+  });
   test('import nodes from kubectl get nodes -o yaml output, then reset', async () => {
     const file = path.join(os.tmpdir(), `dslab-nodes-${process.pid}.yaml`);
     fs.writeFileSync(file, 'apiVersion: v1\nkind: List\nitems:\n- kind: Node\n  metadata: {name: real-1, labels: {kubernetes.io/hostname: real-1}}\n  status: {allocatable: {cpu: "2", memory: 4Gi, pods: "110"}, conditions: [{type: Ready, status: "True"}]}\n');
@@ -112,12 +136,5 @@ suite('cluster panel (inside VS Code)', () => {
     await vscode.commands.executeCommand('daemonsetLab.resetCluster', true);
     await snapshotWhen((x) => x.nodes.length === 4, 'the default cluster is back');
     fs.rmSync(file, { force: true });
-  });
-
-  test('the kubectl terminal opens', async () => {
-    const before = vscode.window.terminals.length;
-    await vscode.commands.executeCommand('daemonsetLab.openKubectl');
-    await waitFor(() => vscode.window.terminals.length > before, 'a terminal opens');
-    assert.ok(vscode.window.terminals.some((t) => t.name === 'kubectl (DaemonSet Lab)'));
   });
 });
