@@ -126,8 +126,8 @@ export function podsShouldBeOnNode(ctx: SimContext, node: Node, nodeToDaemonPods
   return { create: false, toDelete };
 }
 
-/** manage: per-node decisions plus unscheduled pods whose target node no longer exists. */
-function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string): void {
+/** manage: per-node decisions plus unscheduled pods whose target node no longer exists; returns whether it acted. */
+function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string): boolean {
   const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
   const create: string[] = [];
   const toDelete: string[] = [];
@@ -141,7 +141,7 @@ function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string): vo
     if (existing.has(n)) continue;
     for (const p of pods) if (!p.spec?.nodeName && !isTerminating(p)) toDelete.push(podName(p));
   }
-  syncNodes(ctx, ds, toDelete, create, hash);
+  return syncNodes(ctx, ds, toDelete, create, hash) > 0;
 }
 
 /** syncDaemonSet for one DaemonSet (R30). */
@@ -157,8 +157,10 @@ export function syncDaemonSet(ctx: SimContext, name: string): void {
   const nodes = sortedNodes(ctx);
   const { current, old } = constructHistory(ctx, ds);
   const hash = current.metadata?.labels?.[hashLabel] ?? '';
-  manage(ctx, ds, nodes, hash);
-  if ((ds.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate') rollingUpdate(ctx, ds, nodes, hash);
+  const acted = manage(ctx, ds, nodes, hash);
+  // The real controller runs rollingUpdate only once manage's creates/deletes are observed (expectations,
+  // R30 step 7): after manage acted, the rolling update waits for the next sync.
+  if (!acted && (ds.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate') rollingUpdate(ctx, ds, nodes, hash);
   cleanupHistory(ctx, ds, old);
   updateDaemonSetStatus(ctx, ds, nodes, hash);
 }

@@ -59,10 +59,13 @@ export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeN
   return pod;
 }
 
-export function syncNodes(ctx: SimContext, ds: DaemonSet, podsToDelete: string[], nodesNeedingDaemonPods: string[], hash: string): void {
+/** Returns how many creates and deletes were issued (the expectations the real controller would wait for). */
+export function syncNodes(ctx: SimContext, ds: DaemonSet, podsToDelete: string[], nodesNeedingDaemonPods: string[], hash: string): number {
   const { store } = ctx;
   const dsName = ds.metadata?.name ?? '';
+  let issued = 0;
   for (const nodeName of nodesNeedingDaemonPods.slice(0, burstReplicas)) {
+    issued++;
     const pod = newDaemonPod(ctx, ds, hash, nodeName);
     const name = pod.metadata?.name ?? '';
     store.putPod(pod);
@@ -71,7 +74,9 @@ export function syncNodes(ctx: SimContext, ds: DaemonSet, podsToDelete: string[]
   }
   for (const name of [...new Set(podsToDelete)].slice(0, burstReplicas)) {
     if (!store.pods.has(name)) continue;
+    issued++;
     ctx.deletePod(name);
     store.record('DaemonSet', dsName, 'Normal', 'SuccessfulDelete', `Deleted pod: ${name}`, 'daemonset-controller');
   }
+  return issued;
 }
