@@ -154,9 +154,12 @@ export async function startCodeServer({ extensions = [], settings = {}, env = {}
   return { url, port, userDataDir, extensionsDir, stop, output: () => output };
 }
 
-/** URL that opens `folder` in the workbench. */
-export function workbenchUrl(server, folder) {
-  return `${server.url}?folder=${encodeURIComponent(folder)}`;
+/** URL that opens `folder` in the workbench and, if given, the file `openFile` (an absolute path) in an editor. */
+export function workbenchUrl(server, folder, openFile) {
+  const url = `${server.url}?folder=${encodeURIComponent(folder)}`;
+  if (!openFile) return url;
+  const payload = [['openFile', `vscode-remote://127.0.0.1:${server.port}${openFile}`]];
+  return `${url}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
 /** Debian's Chromium with the flags this closed network needs. */

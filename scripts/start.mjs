@@ -3,7 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { installExtension, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { VERSION, installExtension, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
 
 execFileSync('node', ['esbuild.mjs'], { cwd: repoRoot, stdio: 'inherit' });
 const lessons = join(repoRoot, 'lessons');
@@ -18,8 +18,8 @@ if (hasCode) {
   console.log('VS Code opened with DaemonSet Lab; run "DaemonSet Lab: Open Lesson" from the palette if no lesson shows.');
 } else {
   const server = await startCodeServer({ extensions: [(dir) => installExtension(dir)], settings: { 'workbench.colorTheme': 'Default Dark Modern' }, log: () => {} });
-  console.log(`\nDaemonSet Lab in VS Code (code-server, offline): ${workbenchUrl(server, folder)}\n`);
-  console.log('Open that URL in a browser; the first lesson opens with the command "DaemonSet Lab: Open Lesson". Ctrl-C stops the server.');
+  console.log(`\nDaemonSet Lab in VS Code (code-server ${VERSION}, offline), with the lessons open:\n\n  ${workbenchUrl(server, folder, starter)}\n`);
+  console.log('Open that URL in a browser on this machine. Ctrl-C stops the server.');
   const stop = async () => { await server.stop(); process.exit(0); };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
