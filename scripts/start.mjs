@@ -15,7 +15,7 @@ const hasCode = spawnSync('code', ['--version'], { stdio: 'ignore' }).status ===
 if (hasCode) {
   const args = [`--extensionDevelopmentPath=${repoRoot}`, folder, ...(starter ? [starter] : [])];
   spawnSync('code', args, { stdio: 'inherit' });
-  console.log('VS Code opened with DaemonSet Lab; run "DaemonSet Lab: Open Lesson" from the palette if no lesson shows.');
+  console.log(`VS Code opened with DaemonSet Lab (development mode) and ${starter ?? folder}.`);
 } else {
   const server = await startCodeServer({ extensions: [(dir) => installExtension(dir)], settings: { 'workbench.colorTheme': 'Default Dark Modern' }, log: () => {} });
   console.log(`\nDaemonSet Lab in VS Code (code-server ${VERSION}, offline), with the lessons open:\n\n  ${workbenchUrl(server, folder, starter)}\n`);
