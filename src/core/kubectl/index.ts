@@ -17,6 +17,7 @@ import { KubectlError, tokenize } from './parse';
 import { daemonSetRow } from './printers/table';
 import { historyText, rolloutStatusOf, runRollout } from './rollout';
 import { runScale, runSet } from './workload';
+import { runFilter, splitPipeline } from './shell';
 import { ageOf } from './resources';
 
 export type { KubectlIO, KubectlResult } from './context';
@@ -74,6 +75,36 @@ function levenshtein(a: string, b: string): number {
 
 /** Runs one kubectl command line (with or without the leading word `kubectl`). Never throws. */
 export function runKubectl(sim: Simulation, commandLine: string | string[], io: KubectlIO = {}): KubectlResult {
+  if (typeof commandLine === 'string') {
+    let stages: string[];
+    try {
+      stages = splitPipeline(commandLine);
+    } catch (e) {
+      const ctx = new Ctx(sim, io);
+      ctx.fail(e as KubectlError);
+      return ctx.result();
+    }
+    if (stages.length > 1) return runPipeline(sim, stages, io);
+  }
+  return runOne(sim, commandLine, io);
+}
+
+/** `kubectl ... | grep x | wc -l`: kubectl's stdout flows through the filters; its stderr and exit code are kept. */
+function runPipeline(sim: Simulation, stages: string[], io: KubectlIO): KubectlResult {
+  const r = runOne(sim, stages[0], io);
+  let stdout = r.stdout;
+  try {
+    for (const stage of stages.slice(1)) stdout = runFilter(stage, stdout);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { ...r, stdout: '', stderr: `${r.stderr}${msg}\n`, exitCode: 1 };
+  }
+  // a shell pipeline's status is its last command's: grep fails when it selects no line
+  const last = stages[stages.length - 1].trim();
+  return { ...r, stdout, exitCode: /^grep\b/.test(last) && stdout === '' ? 1 : 0 };
+}
+
+function runOne(sim: Simulation, commandLine: string | string[], io: KubectlIO): KubectlResult {
   const ctx = new Ctx(sim, io);
   try {
     const tokens = typeof commandLine === 'string' ? tokenize(commandLine) : [...commandLine];

@@ -8,7 +8,7 @@ const vocabulary = [
   'restart', 'set', 'image', 'scale', 'version', 'api-resources', 'explain', 'help', 'ds', 'daemonset/agent', 'pods', 'po', 'nodes', 'node/n1',
   'controllerrevisions', 'events', 'all', 'agent', 'n1', 'n2', 'agent-abcde', 'x=y', 'x-', 'k=v:NoSchedule', 'k:NoExecute-', 'agent=img:2',
   '-o', 'wide', 'yaml', 'json', 'name', 'jsonpath={.metadata.name}', '-l', 'app=agent', '-A', '-n', 'kube-system', '--cascade=orphan',
-  '--cascade', '--overwrite', '--ignore-daemonsets', '--force', '--to-revision=1', '--revision=1', '--replicas=2', '-f', 'ds.yaml', '--', "'", '"', '{', ';',
+  '--cascade', '--overwrite', '--ignore-daemonsets', '--force', '--to-revision=1', '--revision=1', '--replicas=2', '-f', 'ds.yaml', '--', "'", '"', '{', ';', '|', 'grep', 'wc', 'head', '-1', '>',
 ];
 
 suite('kubectl robustness', () => {

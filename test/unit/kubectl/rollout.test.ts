@@ -116,6 +116,23 @@ suite('kubectl set image / scale / misc', () => {
   });
 });
 
+suite('kubectl pipelines (seed 001: get pods | grep)', () => {
+  test('grep, head, tail and wc -l filter stdout; the last stage sets the status', () => {
+    const sim = createFakeSim();
+    sim.dsList.push(makeDaemonSet('agent'), makeDaemonSet('fluentd-elasticsearch'));
+    assert.deepEqual(runKubectl(sim, 'get ds | grep fluentd'), {
+      stdout: 'fluentd-elasticsearch   0         0         0       0            0           <none>          0s\n', stderr: '', exitCode: 0 });
+    assert.equal(runKubectl(sim, 'get ds | grep -v NAME | wc -l').stdout, '2\n');
+    assert.equal(runKubectl(sim, "get ds -o name | grep -E 'agent|fluentd' | tail -n 1").stdout, 'daemonset.apps/fluentd-elasticsearch\n');
+    assert.equal(runKubectl(sim, 'get ds | head -1').stdout.startsWith('NAME '), true);
+    assert.deepEqual(runKubectl(sim, 'get ds | grep nothing'), { stdout: '', stderr: '', exitCode: 1 });
+    assert.equal(runKubectl(sim, 'get ds nope | grep x').stderr, 'Error from server (NotFound): daemonsets.apps "nope" not found\n');
+    assert.equal(runKubectl(sim, "get ds -l 'a in (b)' | wc -l").stdout, '0\n');
+    assert.match(runKubectl(sim, 'get ds > out.txt').stderr, /^error: ">" is not supported by the simulated terminal/);
+    assert.match(runKubectl(sim, 'get ds | sort').stderr, /"sort" is not available in the simulated terminal/);
+  });
+});
+
 suite('kubectl scenario helpers and completion', () => {
   test('getDaemonSetRow drops AGE and joins with single spaces (KCT-01)', () => {
     const sim = createFakeSim();
