@@ -22,7 +22,9 @@ async function activate() {
     const mocha = new Mocha({ ui: 'tdd', timeout: 30000, color: false, reporter: 'spec' });
     const grep = process.env.DSLAB_TEST_GREP;
     if (grep) mocha.grep(grep);
-    for (const f of findTests(path.join(repo, 'out', 'test', 'integration'))) mocha.addFile(f);
+    const files = findTests(path.join(repo, 'out', 'test', 'integration'));
+    if (files.length === 0) throw new Error('no out/test/integration/**/*.test.js: run `npm run compile-tests` first');
+    for (const f of files) mocha.addFile(f);
     await new Promise((resolve) => {
       const runner = mocha.run(resolve);
       runner.on('pass', (t) => tests.push({ title: t.fullTitle(), state: 'passed', duration: t.duration }));
