@@ -95,6 +95,7 @@ const selected = only.length ? suites.filter((s) => names.includes(s.name)) : su
 let passed = 0;
 let failed = 0;
 const summary = [];
+const allStarted = Date.now();
 for (const suite of selected) {
   console.log(`\n=== ${suite.name}`);
   const started = Date.now();
@@ -109,6 +110,7 @@ for (const suite of selected) {
   failed += r.failed;
   summary.push(`${suite.name.padEnd(14)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed  ${((Date.now() - started) / 1000).toFixed(1)}s`);
 }
+summary.push(`${'total'.padEnd(14)} ${String(passed).padStart(5)} passed ${String(failed).padStart(4)} failed  ${((Date.now() - allStarted) / 1000).toFixed(1)}s`);
 console.log(`\n${summary.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;
