@@ -4,6 +4,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { NodeInput } from '../sim/api';
+import { codeInfo } from '../manifest/problemCodes';
 import { FieldReader, isObj, join, type Obj } from './fieldReader';
 import {
   editorCheckKeys, lessonActionKeys, scenarioExpectKeys,
@@ -235,7 +236,11 @@ function readCheck(r: FieldReader, step: Obj, path: string): StepCheck | undefin
   if (!o) return undefined;
   r.onlyKeys(o, path, [...scenarioExpectKeys, ...editorCheckKeys]);
   if (Object.keys(o).length === 0) r.error(path, 'a check needs at least one expectation');
-  if (o.diagnosticsGone !== undefined) r.stringList(o, 'diagnosticsGone', path);
+  if (o.diagnosticsGone !== undefined) {
+    (r.stringList(o, 'diagnosticsGone', path) ?? []).forEach((code, i) => {
+      if (!Object.prototype.hasOwnProperty.call(codeInfo, code)) r.error(`${path}.diagnosticsGone[${i}]`, `"${code}" is not a diagnostic code of src/core/manifest/problemCodes.ts`);
+    });
+  }
   if (o.noErrors !== undefined && o.noErrors !== true) r.error(`${path}.noErrors`, 'must be true when present');
   return o as StepCheck;
 }

@@ -90,6 +90,12 @@ suite('lessons: parseLesson', () => {
     assert.ok(broken.every((e) => e.startsWith('start.yaml line')), broken.join('\n'));
   });
 
+  test('diagnosticsGone names codes the manifest linter reports', () => {
+    const y = lessonYaml().replace('check: {accepted: true,', 'check: {diagnosticsGone: [selector-template-mismatch, no-such-code], accepted: true,');
+    assert.deepEqual(errorsOf(files(y)),
+      ['lesson.yaml steps[0].check.diagnosticsGone[1]: "no-such-code" is not a diagnostic code of src/core/manifest/problemCodes.ts']);
+  });
+
   test('a snapshot must be taken by an earlier step', () => {
     const step = `  - id: two
     title: {en: Two, ko: 둘째}

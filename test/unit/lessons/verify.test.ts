@@ -3,6 +3,7 @@ import { createSimulation } from '../../../src/core/sim/simulation';
 import { formatVerification, verifyLesson, checkStep, type Diagnose } from '../../../src/core/lessons/verify';
 import { startLessonRun, runSolution, applyFile } from '../../../src/core/lessons/driver';
 import type { Lesson } from '../../../src/core/lessons/lessonFormat';
+import { lintDiagnose, isProblemCode } from '../../../src/core/lessons/diagnose';
 import { loadAllLessons } from './lessonFiles';
 
 /** A copy of a lesson whose file `name` is replaced (e.g. a deliberately broken solution). */
@@ -19,7 +20,7 @@ function lessonById(id: string): Lesson {
 suite('lessons: verifyLesson replays every lesson in the simulator', () => {
   for (const { folder, lesson } of loadAllLessons()) {
     test(`${folder}: the starter fails step 1, every solution passes its step`, () => {
-      const v = verifyLesson(lesson, createSimulation);
+      const v = verifyLesson(lesson, createSimulation, lintDiagnose);
       assert.ok(v.passed, formatVerification(v));
       assert.equal(v.steps.length, lesson.steps.length);
     });
@@ -72,13 +73,34 @@ suite('lessons: editor checks', () => {
     const seen: string[] = [];
     const diagnose: Diagnose = (file, text) => {
       seen.push(file);
-      return /kind: Replicaset/.test(text) ? [{ code: 'wrong-kind', severity: 'error' }] : [];
+      return /kind: Replicaset/.test(text) ? [{ code: 'kind-near-miss', severity: 'warning' }] : [];
     };
     const [fixKind] = lesson.steps;
     const before = checkStep(run, fixKind, diagnose);
-    assert.ok(before.some((f) => f.key === 'diagnosticsGone.wrong-kind'), JSON.stringify(before));
+    assert.ok(before.some((f) => f.key === 'diagnosticsGone.kind-near-miss'), JSON.stringify(before));
     runSolution(run, fixKind);
     assert.deepEqual(checkStep(run, fixKind, diagnose), []);
     assert.deepEqual(seen, ['start.yaml', 'start.yaml']);
+  });
+});
+
+suite('lessons: editor codes', () => {
+  test('every diagnosticsGone code is a code the manifest linter reports, on a step that names its file', () => {
+    for (const { folder, lesson } of loadAllLessons()) {
+      for (const step of lesson.steps) {
+        for (const code of step.check.diagnosticsGone ?? []) {
+          assert.ok(isProblemCode(code), `${folder} ${step.id}: unknown diagnostic code ${code}`);
+          assert.ok(step.file, `${folder} ${step.id}: diagnosticsGone needs the step's file`);
+        }
+      }
+    }
+  });
+
+  test('with the real linter, a solution that keeps the invalid name fails diagnosticsGone', () => {
+    const lesson = lessonById('required-fields');
+    const broken = withFile(lesson, 'solution-4.yaml', lesson.files['solution-4.yaml'].replace('name: log-collector', 'name: Log_Collector'));
+    const v = verifyLesson(broken, createSimulation, lintDiagnose);
+    const step = v.steps.find((s) => s.id === 'fix-both');
+    assert.ok(step && step.failures.some((f) => f.key === 'diagnosticsGone.invalid-name'), formatVerification(v));
   });
 });
