@@ -2,7 +2,7 @@
 // ensureCodeServer() installs it once (a marker file records success); startCodeServer() runs one on a free
 // 127.0.0.1 port with fresh user-data and extensions folders, with the given extensions copied in.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -76,7 +76,7 @@ export function freePort() {
 }
 
 /** Files and folders of the extension as the .vsix would carry them. */
-const extensionFiles = ['package.json', 'package.nls.json', 'package.nls.ko.json', 'LICENSE', 'README.md', 'CHANGELOG.md', 'dist', 'media', 'lessons', 'l10n'];
+const extensionFiles = (from) => ['package.json', ...readdirSync(from).filter((f) => /^package\.nls(\..+)?\.json$/.test(f)).sort(), 'LICENSE', 'README.md', 'CHANGELOG.md', 'dist', 'media', 'lessons', 'l10n'];
 
 /** Copies the built extension into `extensionsDir` as `daemonset-lab.daemonset-lab-<version>`. */
 export function installExtension(extensionsDir, from = repoRoot) {
@@ -84,7 +84,7 @@ export function installExtension(extensionsDir, from = repoRoot) {
   const target = join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  for (const f of extensionFiles) if (existsSync(join(from, f))) cpSync(join(from, f), join(target, f), { recursive: true });
+  for (const f of extensionFiles(from)) if (existsSync(join(from, f))) cpSync(join(from, f), join(target, f), { recursive: true });
   if (!existsSync(join(target, 'dist', 'extension.js'))) throw new Error('dist/extension.js missing: run `npm run build` first');
   return target;
 }

@@ -30,9 +30,9 @@ async function activate() {
       runner.on('pass', (t) => tests.push({ title: t.fullTitle(), state: 'passed', duration: t.duration }));
       runner.on('fail', (t, err) => tests.push({ title: t.fullTitle(), state: 'failed', error: String(err && err.stack || err) }));
     });
-    write({ passed: tests.filter((t) => t.state === 'passed').length, failed: tests.filter((t) => t.state === 'failed').length });
+    write({ passed: tests.filter((t) => t.state === 'passed').length, failed: tests.filter((t) => t.state === 'failed').length, total: tests.length });
   } catch (err) {
-    write({ passed: 0, failed: 1, error: String(err && err.stack || err) });
+    write({ passed: 0, failed: 1, total: tests.length, error: String(err && err.stack || err) });
   }
   fs.renameSync(resultsFile + '.tmp', resultsFile);
 }
