@@ -26,12 +26,18 @@ export function computeDaemonSetStatus(ctx: SimContext, ds: DaemonSet, nodes: No
     if (isPodReady(pod)) {
       ready++;
       if (isPodAvailable(store, pod, minReady)) available++;
-      else {
-        const since = store.podTimes.get(podName(pod))?.readySince;
-        if (since !== undefined) ctx.wakeAt(since + minReady, `minReady/${podName(pod)}`);
-      }
     }
     if (isPodUpdated(pod, hash, ds)) updated++;
+  }
+  // R61: a pod's transition to Ready requeues the DaemonSet once it can be available (every pod, including a
+  // surge pod that is not its node's oldest: its availability lets manage delete the old pod).
+  if (minReady > 0) {
+    for (const pods of nodeToDaemonPods.values()) {
+      for (const pod of pods) {
+        const since = store.podTimes.get(podName(pod))?.readySince;
+        if (isPodReady(pod) && since !== undefined && since + minReady > store.now()) ctx.wakeAt(since + minReady, `minReady/${podName(pod)}`);
+      }
+    }
   }
   const status: DaemonSetStatus = {
     currentNumberScheduled: current,
