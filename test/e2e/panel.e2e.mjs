@@ -1,18 +1,10 @@
 // The cluster panel, live preview and kubectl terminal in the offline VS Code, driven as a person would.
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../../scripts/code-server.mjs';
 import { openWorkbench } from './workbench.mjs';
 
 const settings = { 'terminal.integrated.gpuAcceleration': 'off', 'editor.autoIndent': 'none', 'editor.formatOnType': false, 'editor.autoClosingBrackets': 'never' };
-
-function workspaceCopy() {
-  const dir = mkdtempSync(join(tmpdir(), 'dslab-panel-'));
-  cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
-  return dir;
-}
 
 /** The panel's document inside code-server's nested webview iframes. */
 function panel(page) {
@@ -52,15 +44,8 @@ async function figures(p) {
 suite('e2e: cluster panel, live preview and kubectl terminal', function () {
   this.timeout(300_000);
   let wb;
-  let dir;
-  suiteSetup(async () => {
-    dir = workspaceCopy();
-    wb = await openWorkbench({ folder: dir, settings });
-  });
-  suiteTeardown(async () => {
-    await wb?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  suiteSetup(async () => { wb = await openWorkbench({ settings }); });
+  suiteTeardown(async () => { await wb?.close(); });
 
   test('the seed 000 fluentd manifest runs a pod on all four nodes', async () => {
     await wb.openFile('daemonset.yaml');
@@ -86,7 +71,7 @@ suite('e2e: cluster panel, live preview and kubectl terminal', function () {
     const reason = await p.locator('.details .reason').first().innerText();
     assert.match(reason, /node-role\.kubernetes\.io\/control-plane:NoSchedule/);
     await wb.screenshot('panel-dark-taint-reason');
-    assert.match(readFileSync(join(dir, 'daemonset.yaml'), 'utf8'), /tolerations:/, 'the file on disk is untouched');
+    assert.match(readFileSync(join(wb.folder, 'daemonset.yaml'), 'utf8'), /tolerations:/, 'the file on disk is untouched');
   });
 
   test('RollingUpdate: a changed template reaches one node at a time as time steps', async () => {
@@ -155,15 +140,8 @@ suite('e2e: cluster panel, live preview and kubectl terminal', function () {
 suite('e2e: cluster panel in the light theme', function () {
   this.timeout(300_000);
   let wb;
-  let dir;
-  suiteSetup(async () => {
-    dir = workspaceCopy();
-    wb = await openWorkbench({ folder: dir, settings, theme: 'Default Light Modern' });
-  });
-  suiteTeardown(async () => {
-    await wb?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  suiteSetup(async () => { wb = await openWorkbench({ settings, theme: 'Default Light Modern' }); });
+  suiteTeardown(async () => { await wb?.close(); });
 
   test('the panel opens from the editor title button and is keyboard navigable', async () => {
     await wb.openFile('daemonset.yaml');
@@ -176,5 +154,39 @@ suite('e2e: cluster panel in the light theme', function () {
     await p.locator('.node-row.selected[aria-label^="node worker-1"]').waitFor();
     await p.locator('.details h2', { hasText: 'worker-1' }).waitFor();
     await wb.screenshot('panel-light');
+  });
+  test('after a reload the panel is restored (serializer + ready handshake)', async () => {
+    await wb.page.reload();
+    await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const p = panel(wb.page);
+    await p.locator('.node-row .pod').nth(3).waitFor({ timeout: 60_000 });
+    assert.deepEqual(await figures(p), { desired: 4, current: 4, ready: 4, upToDate: 4, available: 4 });
+    await wb.screenshot('panel-light-restored');
+  });
+});
+
+suite('e2e: cluster panel in Korean', function () {
+  this.timeout(300_000);
+  let wb;
+  suiteSetup(async () => { wb = await openWorkbench({ settings, locale: 'ko' }); });
+  suiteTeardown(async () => { await wb?.close(); });
+
+  test('Korean strings, and a NoExecute taint added from the panel evicts the pod with the reason in Korean', async () => {
+    await wb.openFile('daemonset.yaml');
+    await wb.runCommand('DaemonSet Lab: 클러스터 패널 열기');
+    const p = panel(wb.page);
+    await p.locator('.node-row .pod').nth(3).waitFor({ timeout: 60_000 });
+    await p.locator('h1', { hasText: '가상 클러스터' }).waitFor();
+    await p.locator('.node-row[aria-label^="노드 worker-2"]').click();
+    const details = p.locator('.details');
+    await details.locator('h2', { hasText: 'worker-2' }).waitFor();
+    const taintForm = details.locator('fieldset', { hasText: '테인트 추가' });
+    await taintForm.locator('input').nth(0).fill('dedicated');
+    await taintForm.locator('input').nth(1).fill('db');
+    await taintForm.locator('select').selectOption('NoExecute');
+    await taintForm.getByRole('button', { name: '테인트 추가' }).click();
+    await details.locator('.reason', { hasText: '톨러레이션이 없는 테인트: dedicated=db:NoExecute' }).waitFor({ timeout: 20_000 });
+    await p.locator('.node-row[aria-label^="노드 worker-2"] .taint', { hasText: 'dedicated=db:NoExecute' }).waitFor();
+    await wb.screenshot('panel-dark-korean');
   });
 });
