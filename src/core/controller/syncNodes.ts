@@ -32,12 +32,13 @@ export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeN
   const tpl = ds.spec?.template ?? {};
   const spec = JSON.parse(JSON.stringify(tpl.spec ?? { containers: [] }));
   spec.tolerations = addDaemonPodTolerations(spec);
-  if (spec.hostNetwork) {
-    // Pod defaulting (SetDefaults_Pod, R2): with hostNetwork, hostPort defaults to containerPort.
-    for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
-      for (const port of c.ports ?? []) if (!port.hostPort) port.hostPort = port.containerPort;
-    }
+  // Pod-only defaulting (SetDefaults_Pod): requests default from limits, enableServiceLinks, and with
+  // hostNetwork hostPort defaults to containerPort (R2).
+  for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
+    if (c.resources?.limits) c.resources.requests = { ...c.resources.limits, ...(c.resources.requests ?? {}) };
+    if (spec.hostNetwork) for (const port of c.ports ?? []) if (!port.hostPort) port.hostPort = port.containerPort;
   }
+  if (spec.enableServiceLinks === undefined) spec.enableServiceLinks = true;
   spec.affinity = replaceDaemonSetPodNodeNameNodeAffinity(spec.affinity, nodeName);
   const dsName = ds.metadata?.name ?? '';
   const labels: Record<string, string> = { ...(tpl.metadata?.labels ?? {}) };
