@@ -49,6 +49,20 @@ const statusKeys = ['desired', 'current', 'ready', 'upToDate', 'available', 'una
 const nodeKeys = ['name', 'labels', 'taints', 'unschedulable', 'ready', 'allocatable', 'pods'];
 const barePodKeys = ['name', 'labels', 'requests', 'hostPorts', 'ready', 'node'];
 
+/** Sub-keys (and required ones) of the mapping-valued actions. */
+const actionShapes: Record<string, { keys: string[]; required: string[] }> = {
+  deleteDaemonSet: { keys: ['name', 'cascade'], required: ['name'] },
+  labelNode: { keys: ['node', 'set', 'remove'], required: ['node'] },
+  taintNode: { keys: ['node', 'add', 'remove'], required: ['node'] },
+  setNodeReady: { keys: ['node', 'status'], required: ['node', 'status'] },
+  markReady: { keys: ['ds', 'nodes'], required: ['ds', 'nodes'] },
+  markNotReady: { keys: ['ds', 'nodes'], required: ['ds', 'nodes'] },
+  setPodPhase: { keys: ['ds', 'node', 'phase'], required: ['ds', 'node', 'phase'] },
+  deletePod: { keys: ['ds', 'node', 'name'], required: [] },
+  relabelPod: { keys: ['ds', 'node', 'set'], required: ['ds', 'node', 'set'] },
+  rolloutUndo: { keys: ['ds', 'toRevision'], required: ['ds'] },
+};
+
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 function onlyKeys(o: unknown, allowed: string[], where: string): void {
@@ -90,6 +104,19 @@ function checkStep(s: unknown, where: string): void {
     if (!actionKeys.includes(k) && !['templateId', 'snapshot', 'expect', 'why'].includes(k)) throw new ScenarioFormatError(`${where}: unknown key "${k}"`);
   }
   if (actions.length !== 1) throw new ScenarioFormatError(`${where}: a step needs exactly one action (${actionKeys.join(', ')}), found ${actions.length}`);
+  const key = actions[0];
+  const a = s[key];
+  const sub = actionShapes[key];
+  if (sub) {
+    onlyKeys(a, sub.keys, `${where}.${key}`);
+    for (const k of sub.required) if ((a as Record<string, unknown>)[k] === undefined) throw new ScenarioFormatError(`${where}.${key}: missing "${k}"`);
+  }
+  if (['removeNode', 'cordon', 'uncordon', 'kubectl'].includes(key) && (typeof a !== 'string' || !a)) throw new ScenarioFormatError(`${where}.${key}: expected a string`);
+  if (key === 'apply' && !isObj(a)) throw new ScenarioFormatError(`${where}.apply: expected a manifest mapping`);
+  if (key === 'setNodeReady' && !['True', 'False', 'Unknown'].includes(String((a as Record<string, unknown>).status))) throw new ScenarioFormatError(`${where}.setNodeReady.status: must be "True", "False" or "Unknown"`);
+  if (key === 'setPodPhase' && !['Failed', 'Succeeded'].includes(String((a as Record<string, unknown>).phase))) throw new ScenarioFormatError(`${where}.setPodPhase.phase: must be Failed or Succeeded`);
+  if (key === 'deleteDaemonSet' && (a as Record<string, unknown>).cascade !== undefined && typeof (a as Record<string, unknown>).cascade !== 'string') throw new ScenarioFormatError(`${where}.deleteDaemonSet.cascade: expected a string`);
+  if (key === 'deletePod' && (a as Record<string, unknown>).name === undefined && ((a as Record<string, unknown>).ds === undefined || (a as Record<string, unknown>).node === undefined)) throw new ScenarioFormatError(`${where}.deletePod: needs {ds, node} or {name}`);
   if (s.addNode !== undefined) checkNode(s.addNode, `${where}.addNode`);
   if (s.createPod !== undefined) onlyKeys(s.createPod, barePodKeys, `${where}.createPod`);
   if (s.advance !== undefined && !(typeof s.advance === 'number' && s.advance >= 0)) throw new ScenarioFormatError(`${where}.advance: expected a non-negative number of seconds`);

@@ -27,6 +27,8 @@ suite('scenario: loader and runner', () => {
       e instanceof ScenarioFormatError && e.message === 'f.yaml: scenario T-1: step 1.expect: unknown key "podz"');
     assert.throws(() => loadScenarioFile(file('  - {advance: 1, cordon: n1}\n'), 'f.yaml'), /exactly one action/);
     assert.throws(() => loadScenarioFile('format: other\nscenarios: []\n', 'g.yaml'), /g\.yaml: format must be/);
+    assert.throws(() => loadScenarioFile(file('  - setNodeReady: {node: n1, status: Maybe}\n'), 'f.yaml'), /step 1\.setNodeReady\.status: must be/);
+    assert.throws(() => loadScenarioFile(file('  - taintNode: {nod: n1}\n'), 'f.yaml'), /step 1\.taintNode: unknown key "nod"/);
   });
   test('a passing and a failing expectation are reported with step, key, expected and observed', () => {
     const f = loadScenarioFile(file(`${apply}    expect:
