@@ -77,6 +77,7 @@ const suites = [
   { name: 'types', run: () => step('npm', ['run', '--silent', 'check-types']) },
   { name: 'lint', run: () => step(process.execPath, [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js')]) },
   { name: 'build', run: () => step('node', ['esbuild.mjs']) },
+  { name: 'build-web', run: () => step(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'web', '--logLevel', 'warn']) },
   { name: 'compile-tests', run: () => step(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.test.json']) },
   { name: 'unit', run: () => mocha([]) },
   { name: 'conformance', run: () => scenarios([sharedConformance]) },

@@ -1,0 +1,81 @@
+// The browser playground (issue 7) in Chromium: markers and hover in Monaco, the panel's placement, lesson 1.
+import * as assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromiumArgs, chromiumPath, repoRoot } from '../../scripts/code-server.mjs';
+import { serveStatic } from '../../scripts/start-web.mjs';
+import { screenshotDir } from './workbench.mjs';
+
+suite('e2e: browser playground', function () {
+  this.timeout(180_000);
+  let server, browser, page;
+  const errors = [];
+  suiteSetup(async () => {
+    server = await serveStatic(join(repoRoot, 'web', 'dist') + '/', 0);
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
+    mkdirSync(screenshotDir, { recursive: true });
+  });
+  suiteTeardown(async () => { await browser?.close(); server?.close(); });
+
+  const panel = () => page.frameLocator('iframe.panel-frame');
+  const lineOf = (text) => page.locator('#editor .view-line', { hasText: text }).first();
+
+  test('the panel shows the starter DaemonSet on all four nodes', async () => {
+    for (const node of ['control-plane', 'worker-1', 'worker-2', 'worker-3']) {
+      await panel().getByText(node, { exact: true }).first().waitFor();
+    }
+    const row = panel().locator('tr', { hasText: 'fluentd-elasticsearch' }).first();
+    await row.waitFor();
+    assert.match(await row.innerText(), /\b4\s+4\b/);
+    await page.screenshot({ path: join(screenshotDir, 'web-panel.png') });
+  });
+
+  test('typing a broken DaemonSet shows a marker and a hover', async () => {
+    await lineOf('spec:').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('replicas: 3');
+    await page.keyboard.press('Escape');
+    const squiggle = page.locator('#editor .squiggly-error, #editor .squiggly-warning').first();
+    await squiggle.waitFor({ timeout: 30_000 });
+    await lineOf('replicas: 3').locator('span', { hasText: 'replicas' }).first().hover();
+    const hover = page.locator('.monaco-hover').filter({ hasText: /replicas/i }).first();
+    await hover.waitFor({ timeout: 30_000 });
+    assert.match(await hover.innerText(), /replicas/i);
+    await page.screenshot({ path: join(screenshotDir, 'web-marker-hover.png') });
+  });
+
+  test('lesson 1 can be completed: edit the manifest, then delete a pod with kubectl', async () => {
+    await page.locator('#lessons button[data-lesson="what-is-a-daemonset"]').click();
+    await page.locator('#lesson-starter').click();
+    await lineOf('kind: ReplicaSet').waitFor();
+    await lineOf('kind: ReplicaSet').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type('kind: DaemonSet');
+    await page.keyboard.press('Escape');
+    await lineOf('replicas: 3').click();
+    await page.keyboard.press('Control+Shift+K');
+    const steps = page.locator('#lessons .step.passed');
+    await steps.first().waitFor({ timeout: 30_000 });
+    const input = page.locator('#kubectl-input');
+    await input.fill('get pods -o wide');
+    await input.press('Enter');
+    const out = page.locator('.console-out');
+    await out.getByText(/monitoring-daemon-\w+ .*worker-2/).first().waitFor();
+    const listing = await out.innerText();
+    const name = listing.split('\n').find((l) => /^monitoring-daemon-\w+\s/.test(l) && /\sworker-2\s/.test(l)).split(/\s+/)[0];
+    await input.fill(`delete pod ${name}`);
+    await input.press('Enter');
+    await out.getByText(`pod "${name}" deleted`).waitFor();
+    await page.locator('#lessons .step.passed').nth(1).waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('#lessons .step.passed').count(), 2);
+    await page.screenshot({ path: join(screenshotDir, 'web-lesson1-done.png') });
+    assert.deepEqual(errors, []);
+  });
+});
