@@ -1,6 +1,6 @@
 /**
- * rollingUpdate after pkg/controller/daemon/update.go (R50–R53). Kubernetes iterates a Go map here; the
- * simulator iterates nodes in ascending name order (nodes with pods but no Node object last, by name).
+ * rollingUpdate after pkg/controller/daemon/update.go (R50–R53). Kubernetes iterates a Go map of node names
+ * here, so which nodes update first is random; the simulator iterates node names in ascending order (R53).
  */
 import type { DaemonSet, Node, Pod } from '../model/types';
 import type { SimContext } from '../sim/context';
