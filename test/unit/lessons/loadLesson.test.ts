@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { parseLesson } from '../../../src/core/lessons/loadLesson';
+import { parseLessonSet } from '../../../src/core/lessons/lessonSet';
+import { lessonFolders, lessonsDir, readLessonFolder } from './lessonFiles';
 
 const manifest = `apiVersion: apps/v1
 kind: DaemonSet
@@ -126,5 +129,26 @@ suite('lessons: parseLesson', () => {
     const errs = errorsOf({ ...files(lessonYaml(quiz)), 'lesson.ko.md': '' });
     assert.ok(errs.includes('lesson.yaml quiz[0].answer: must index one of the 2 choices'), errs.join('\n'));
     assert.ok(errs.includes('lesson.ko.md : missing or empty reading material'), errs.join('\n'));
+  });
+});
+
+suite('lessons: parseLessonSet', () => {
+  test('the real lesson folders load without problems, in order', () => {
+    const folders: Record<string, Record<string, string>> = {};
+    for (const f of lessonFolders()) folders[f] = readLessonFolder(path.join(lessonsDir, f));
+    const set = parseLessonSet(folders);
+    assert.deepEqual(set.problems, []);
+    assert.deepEqual(set.lessons.map((l) => l.order), set.lessons.map((_, i) => i + 1));
+  });
+
+  test('a broken folder is reported with its name and left out; a folder name that disagrees with id/order is reported', () => {
+    const good = files(lessonYaml());
+    const set = parseLessonSet({ '01-tiny': good, '02-broken': { ...good, 'lesson.ko.md': '' }, '03-other': good });
+    assert.deepEqual(set.lessons.map((l) => l.id), ['tiny']);
+    assert.deepEqual(set.problems, [
+      '02-broken/lesson.ko.md: missing or empty reading material',
+      '03-other/lesson.yaml id, order: expected id "other" and order 3 from the folder name',
+      '03-other/lesson.yaml id, order: "tiny" (1) clashes with "tiny" (1)',
+    ]);
   });
 });
