@@ -76,11 +76,11 @@ suite('kubectl get daemonsets', () => {
     sim.dsList.push(makeDaemonSet('agent'));
     assert.equal(runKubectl(sim, 'get ds -o name').stdout, 'daemonset.apps/agent\n');
     const y = runKubectl(sim, 'get ds agent -o yaml').stdout;
-    assert.match(y, /^apiVersion: apps\/v1\nkind: DaemonSet\nmetadata:\n {2}annotations:\n {4}deprecated.daemonset.template.generation: '1'\n/);
+    assert.match(y, /^apiVersion: apps\/v1\nkind: DaemonSet\nmetadata:\n {2}annotations:\n {4}deprecated.daemonset.template.generation: "1"\n {2}creationTimestamp: "2025-01-01T00:00:00Z"\n/);
     assert.match(y, /\n {2}template:\n {4}metadata:\n {6}labels:\n {8}app: agent\n {4}spec:\n {6}containers:\n {6}- image: agent:1.0\n {8}name: agent\n/);
     const list = runKubectl(sim, 'get ds -o yaml').stdout;
     assert.match(list, /^apiVersion: v1\nitems:\n- apiVersion: apps\/v1\n/);
-    assert.match(list, /\nkind: List\nmetadata:\n {2}resourceVersion: ''\n$/);
+    assert.match(list, /\nkind: List\nmetadata:\n {2}resourceVersion: ""\n$/);
     const j = JSON.parse(runKubectl(sim, 'get ds agent -o json').stdout) as { kind: string; metadata: { name: string } };
     assert.equal(j.kind, 'DaemonSet');
     assert.equal(j.metadata.name, 'agent');

@@ -26,8 +26,12 @@ export function listOrSingle(objects: Record<string, unknown>[], asList: boolean
   return { apiVersion: 'v1', items: objects, kind: 'List', metadata: { resourceVersion: '' } };
 }
 
+/**
+ * sigs.k8s.io/yaml (go-yaml v2) style: YAML 1.1 scalars that would change type are double-quoted
+ * ("15", "true", "2025-01-01T00:00:00Z", "on"), sequences are not indented, lines are not folded.
+ */
 export function toYaml(v: unknown): string {
-  return stringify(v, { indentSeq: false, singleQuote: true, lineWidth: 0, minContentWidth: 0, sortMapEntries: true });
+  return stringify(v, { version: '1.1', indentSeq: false, lineWidth: 0, minContentWidth: 0, sortMapEntries: true });
 }
 
 export function toJson(v: unknown): string {
