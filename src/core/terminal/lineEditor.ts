@@ -40,7 +40,7 @@ export class LineEditor {
     const out: EditorOutput = { write: '', submitted: [] };
     let i = 0;
     while (i < data.length) {
-      const seq = /^\x1b(\[[0-9;]*[A-Za-z~]|O[A-Za-z])/.exec(data.slice(i));
+      const seq = data[i] === '\x1b' ? /^.(\[[0-9;]*[A-Za-z~]|O[A-Za-z])/.exec(data.slice(i)) : null;
       if (seq) {
         out.write += this.escape(seq[1]);
         i += seq[0].length;
