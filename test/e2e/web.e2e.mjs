@@ -44,9 +44,10 @@ suite('e2e: browser playground', function () {
     const squiggle = page.locator('#editor .squiggly-error, #editor .squiggly-warning').first();
     await squiggle.waitFor({ timeout: 30_000 });
     await lineOf('replicas: 3').locator('span', { hasText: 'replicas' }).first().hover();
-    const hover = page.locator('.monaco-hover').filter({ hasText: /replicas/i }).first();
+    // Our own diagnostic (src/core/manifest), with its code, beside monaco-yaml's schema check.
+    const hover = page.locator('.monaco-hover').filter({ hasText: 'one pod on every eligible node' }).first();
     await hover.waitFor({ timeout: 30_000 });
-    assert.match(await hover.innerText(), /replicas/i);
+    assert.match(await hover.innerText(), /replicas-not-allowed/);
     await page.screenshot({ path: join(screenshotDir, 'web-marker-hover.png') });
   });
 

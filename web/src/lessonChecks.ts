@@ -11,6 +11,7 @@ import type { Lesson } from '../../src/core/lessons/lessonFormat';
 import { createSimulation } from '../../src/core/sim/simulation';
 import type { ApplyResult, Simulation } from '../../src/core/sim/api';
 import type { PlaygroundState } from './state';
+import type { ManifestProblem } from '../../src/core/manifest/lintManifest';
 
 export class LessonChecks {
   private lesson: Lesson | undefined;
@@ -19,7 +20,7 @@ export class LessonChecks {
   lastApply: ApplyResult | undefined;
   lastKubectl: { stdout: string; stderr: string } | undefined;
 
-  constructor(private readonly sim: () => Simulation, private readonly state: PlaygroundState, private readonly save: () => void) {}
+  constructor(private readonly sim: () => Simulation, private readonly state: PlaygroundState, private readonly save: () => void, private readonly problems: () => ManifestProblem[]) {}
 
   start(lesson: Lesson): void {
     this.lesson = lesson;
@@ -38,7 +39,10 @@ export class LessonChecks {
     const done = new Set(this.state.progress[lesson.id] ?? []);
     for (const step of lesson.steps) {
       if (done.has(step.id)) continue;
-      const { diagnosticsGone: _gone, noErrors: _noErrors, ...expect } = step.check;
+      const { diagnosticsGone, noErrors, ...expect } = step.check;
+      const problems = this.problems();
+      if (noErrors && problems.some((p) => p.severity === 'error')) break;
+      if (diagnosticsGone?.some((code) => problems.some((p) => p.code === code))) break;
       const failures = checkExpect({ sim: this.sim(), templates: this.templates, snapshots: this.snapshots, lastApply: this.lastApply, lastKubectl: this.lastKubectl }, expect);
       if (failures.length) break;
       done.add(step.id);
