@@ -86,3 +86,22 @@ suite('kubectl with the real simulation', () => {
     assert.match(k('get nodes').stdout, /\nn1 +Ready,SchedulingDisabled +<none> /);
   });
 });
+
+suite('kubectl with the real simulation: robustness', () => {
+  test('seeded random command lines against a live cluster never hit an internal error', () => {
+    const words = ['get', 'describe', 'delete', 'apply', 'label', 'taint', 'cordon', 'uncordon', 'drain', 'rollout', 'status', 'history', 'undo', 'restart',
+      'set', 'image', 'ds', 'daemonset/agent', 'pods', 'nodes', 'node/n1', 'controllerrevisions', 'events', 'all', 'agent', 'n1', 'n2', 'x=y', 'x-',
+      'k=v:NoExecute', 'k:NoExecute-', 'agent=agent:3.0', '-o', 'wide', 'yaml', 'json', '--cascade=orphan', '--overwrite', '--ignore-daemonsets', '--force',
+      '--to-revision=1', '-f', 'v1.yaml', 'v2.yaml', '|', 'grep', 'agent'];
+    const { sim, k } = cluster(['n1', 'n2', 'n3']);
+    k('apply -f v1.yaml');
+    let seed = 7;
+    const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    for (let i = 0; i < 400; i++) {
+      const line = Array.from({ length: 1 + next(5) }, () => words[next(words.length)]).join(' ');
+      const r = k(line);
+      assert.ok(!r.stderr.includes('internal error'), `${line}\n${r.stderr}`);
+      if (i % 50 === 0) { sim.advance(30); if (!sim.getDaemonSet('agent')) k('apply -f v1.yaml'); }
+    }
+  });
+});
