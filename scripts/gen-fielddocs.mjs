@@ -35,9 +35,15 @@ function parse(text) {
       continue;
     }
     if (line === '}') { current = undefined; continue; }
-    const field = /^(?:readonly )?"?([\w$-]+)"?(\?)?: (.+);$/.exec(line);
+    const field = /^(?:readonly )?"?([\w$-]+)"?(\?)?: (.+)$/.exec(line);
     if (field && current) {
-      current.f[field[1]] = { doc, type: field[3], required: !field[2] };
+      let type = field[3];
+      // A multi-line type literal: `labels?: {\n [name: string]: string;\n };`
+      if (type.endsWith('{')) {
+        while (i + 1 < lines.length && !lines[i].trim().startsWith('}')) type += ' ' + lines[++i].trim();
+      }
+      type = type.replace(/;$/, '').replace(/\s+/g, ' ');
+      current.f[field[1]] = { doc, type, required: !field[2] };
       doc = '';
     }
   }
@@ -50,7 +56,7 @@ for (const f of files) Object.assign(all, parse(readFileSync(join(pkgDir, f), 'u
 function refOf(type) {
   const m = /^(?:Array<)?(\w+)>?$/.exec(type.trim());
   if (m && all[m[1]]) return m[1];
-  const map = /^\{\s*\[\w+: string\]: (?:Array<)?(\w+)>?;?\s*\}$/.exec(type.trim());
+  const map = /^\{\s*\[\w+: string\]: (?:Array<)?(\w+)>?;?\s*\}$/.exec(type.trim().replace(/;\s*\}$/, ' }'));
   if (map && all[map[1]]) return map[1];
   return '';
 }

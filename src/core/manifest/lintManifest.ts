@@ -11,6 +11,7 @@ import { codeForFieldError, rangeOfFieldError } from './fieldErrorRange';
 import { codeInfo, type Lang, problemMessage, type ProblemCode, type Severity } from './problemCodes';
 import { checkSchema, type RawProblem } from './schemaCheck';
 import { daemonSetWarnings } from './warnings';
+import type { YEntry } from './yamlAst';
 
 /** One diagnostic: offsets into the text, a stable code, the message in the requested language, a docs link. */
 export interface ManifestProblem {
@@ -59,8 +60,8 @@ function lintDocument(c: ClassifiedDoc, lang: Lang): ManifestProblem[] {
   const { doc } = c;
   if (c.kind === 'other') return out;
   for (const y of doc.problems) {
-    const key = y.kind === 'duplicate-key' ? findKeyText(doc, y.span.start) : '';
-    out.push(make(y.kind, y.span, problemMessage(y.kind, lang, { detail: y.message, key })));
+    const entry = y.kind === 'duplicate-key' ? findKeyEntry(doc, y.span.start) : undefined;
+    out.push(make(y.kind, entry?.keySpan ?? y.span, problemMessage(y.kind, lang, { detail: y.message, key: entry?.key ?? '' })));
   }
   if (c.kind === 'kind-near-miss' && c.kindEntry) {
     const kind = String(c.kindEntry.value.kind === 'scalar' ? c.kindEntry.value.value : '');
@@ -119,12 +120,12 @@ function lookAheadRollingUpdate(value: unknown): FieldError[] {
   return validateDaemonSet(fixed).filter((e) => e.field.startsWith('spec.updateStrategy.rollingUpdate'));
 }
 
-function findKeyText(doc: ClassifiedDoc['doc'], offset: number): string {
+function findKeyEntry(doc: ClassifiedDoc['doc'], offset: number): YEntry | undefined {
   const stack = doc.root ? [doc.root] : [];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.kind === 'map') for (const e of n.entries) { if (e.keySpan.start === offset) return e.key; stack.push(e.value); }
+    if (n.kind === 'map') for (const e of n.entries) { if (e.keySpan.start === offset) return e; stack.push(e.value); }
     if (n.kind === 'seq') stack.push(...n.items);
   }
-  return '';
+  return undefined;
 }
