@@ -100,6 +100,17 @@ export function addDaemonPodTolerations(spec: PodSpec): Toleration[] {
   return out;
 }
 
+/** Memo of the synthetic pod's tolerations per template spec object (specs are replaced, never edited, on update). */
+const tolerationMemo = new WeakMap<PodSpec, Toleration[]>();
+function daemonTolerationsOf(spec: PodSpec): Toleration[] {
+  let t = tolerationMemo.get(spec);
+  if (!t) {
+    t = addDaemonPodTolerations(spec);
+    tolerationMemo.set(spec, t);
+  }
+  return t;
+}
+
 export interface ShouldRun {
   shouldRun: boolean;
   shouldContinueRunning: boolean;
@@ -121,7 +132,7 @@ export function nodeShouldRunDaemonPod(node: Node, ds: DaemonSet): ShouldRun {
   }
   const fit = podMatchesNodeSelectorAndAffinity(spec, node);
   if (!fit.ok) return { shouldRun: false, shouldContinueRunning: false, reasons: fit.reasons };
-  const tolerations = addDaemonPodTolerations(spec);
+  const tolerations = daemonTolerationsOf(spec);
   const taints = (node.spec?.taints ?? []).filter((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute');
   const untolerated = taints.filter((t) => !taintTolerated(t, tolerations));
   if (untolerated.length === 0) return { shouldRun: true, shouldContinueRunning: true, reasons: [] };

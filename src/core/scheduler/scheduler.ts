@@ -79,7 +79,8 @@ export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[], podsByNode
   const { store } = ctx;
   const reasons = new Map<string, number>();
   const target = targetNodeName(pod);
-  const candidates = target === undefined ? nodes : nodes.filter((n) => n.metadata?.name === target);
+  const targetNode = target === undefined ? undefined : store.nodes.get(target);
+  const candidates = target === undefined ? nodes : targetNode ? [targetNode] : [];
   if (candidates.length < nodes.length) reasons.set("node(s) didn't match Pod's node affinity/selector", nodes.length - candidates.length);
   for (const node of candidates) {
     const fail = filterNode(ctx, pod, node, podsByNode?.get(node.metadata?.name ?? '') ?? (podsByNode ? [] : undefined));
@@ -91,7 +92,10 @@ export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[], podsByNode
         { type: 'PodScheduled', status: 'True', lastTransitionTime: store.timestamp() },
       ] };
       store.touch();
-      podsByNode?.set(nodeName, [...(podsByNode.get(nodeName) ?? []), pod]);
+      if (podsByNode) {
+        const list = podsByNode.get(nodeName);
+        if (list) list.push(pod); else podsByNode.set(nodeName, [pod]);
+      }
       store.record('Pod', podName(pod), 'Normal', 'Scheduled', `Successfully assigned ${store.namespace}/${podName(pod)} to ${nodeName}`, 'default-scheduler');
       return true;
     }
@@ -116,7 +120,9 @@ export function runScheduler(ctx: SimContext, nodes: Node[]): void {
   const podsByNode = new Map<string, Pod[]>();
   for (const p of ctx.store.pods.values()) {
     const n = p.spec?.nodeName;
-    if (n) podsByNode.set(n, [...(podsByNode.get(n) ?? []), p]);
+    if (!n) continue;
+    const list = podsByNode.get(n);
+    if (list) list.push(p); else podsByNode.set(n, [p]);
   }
   for (const pod of [...ctx.store.pods.values()]) {
     if (pod.spec?.nodeName || pod.metadata?.deletionTimestamp || isTerminal(pod)) continue;
