@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { lintCli } from '../../../src/cli/lint';
+
+function run(args: string[], files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = lintCli(args, { readFile: (p) => files[p], write: (s, t) => (s === 'stdout' ? out : err).push(t) });
+  return { status, stdout: out.join(''), stderr: err.join('') };
+}
+
+const bad = 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: a\nspec:\n  replicas: 2\n  selector: {matchLabels: {app: a}}\n  template:\n    metadata: {labels: {app: a}}\n    spec:\n      restartPolicy: Never\n      containers: [{name: a, image: a}]\n';
+const info = bad.replace('  replicas: 2\n', '').replace('      restartPolicy: Never\n', '');
+
+suite('cli: daemonset-lab lint', () => {
+  test('prints file:line:col severity code message and exits 1 on errors', () => {
+    const r = run(['ds.yaml'], { 'ds.yaml': bad });
+    assert.equal(r.status, 1);
+    const lines = r.stdout.trim().split('\n');
+    assert.match(lines[0], /^ds\.yaml:6:3 error replicas-not-allowed A DaemonSet has no "replicas"/);
+    assert.match(lines[1], /^ds\.yaml:10:5 info no-control-plane-toleration /);
+    assert.match(lines[2], /^ds\.yaml:11:22 error restart-policy-not-always .*supported values: "Always"$/);
+  });
+  test('--json gives records with the apiserver field path; only infos exit 0', () => {
+    const r = run(['--json', 'ok.yaml'], { 'ok.yaml': info });
+    assert.equal(r.status, 0);
+    assert.deepEqual(JSON.parse(r.stdout), [{ file: 'ok.yaml', line: 10, column: 5, endLine: 10, endColumn: 9, severity: 'info', code: 'no-control-plane-toleration', message: JSON.parse(r.stdout)[0].message, path: 'spec.template.spec.tolerations' }]);
+    const ko = run(['--json', '--lang', 'ko', 'ds.yaml'], { 'ds.yaml': bad });
+    assert.equal(JSON.parse(ko.stdout)[2].path, 'spec.template.spec.restartPolicy');
+    assert.match(JSON.parse(ko.stdout)[0].message, /DaemonSet에는 "replicas"가 없습니다/);
+  });
+  test('usage errors and unreadable files exit 2', () => {
+    assert.equal(run([], {}).status, 2);
+    assert.equal(run(['--lang', 'fr', 'a'], {}).status, 2);
+    const r = run(['missing.yaml'], {});
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /cannot read missing\.yaml/);
+  });
+});
