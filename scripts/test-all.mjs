@@ -73,6 +73,19 @@ function scenarios(dirs) {
   }
 }
 
+/** Runs a command that prints JSON with {passed, failed}; `explain` lists what failed. */
+function jsonCounts(cmd, args, explain) {
+  const r = run(cmd, args);
+  try {
+    const report = JSON.parse(r.stdout);
+    for (const line of explain(report)) console.log(`  ✘ ${line}`);
+    return { passed: report.passed, failed: report.failed };
+  } catch {
+    console.log(`  ${[cmd, ...args].join(' ')} did not print JSON (exit ${r.status}):\n${(r.stderr || r.stdout).slice(0, 2000)}`);
+    return { passed: 0, failed: 1 };
+  }
+}
+
 const suites = [
   { name: 'types', run: () => step('npm', ['run', '--silent', 'check-types']) },
   { name: 'lint', run: () => step(process.execPath, [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js')]) },
@@ -82,6 +95,7 @@ const suites = [
   { name: 'unit', run: () => mocha([]) },
   { name: 'conformance', run: () => scenarios([sharedConformance]) },
   { name: 'scenarios', run: () => scenarios([join(root, 'test', 'scenarios')]) },
+  { name: 'lessons', run: () => jsonCounts(process.execPath, ['dist/cli.js', 'lessons', 'verify', '--json'], (r) => r.lessons.filter((l) => !l.passed).map((l) => `${l.lessonId}: ${JSON.stringify(l.steps.filter((s) => !s.passed))}`).concat(r.problems)) },
   { name: 'integration', run: async () => (await import('./run-integration.mjs')).runIntegration({ grep }) },
   { name: 'e2e', run: () => mocha(['--no-config', '--ui', 'tdd', '--timeout', '300000', ...e2eFiles()]) },
 ];
