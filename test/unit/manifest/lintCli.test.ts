@@ -23,7 +23,7 @@ suite('cli: daemonset-lab lint', () => {
   test('--json gives records with the apiserver field path; only infos exit 0', () => {
     const r = run(['--json', 'ok.yaml'], { 'ok.yaml': info });
     assert.equal(r.status, 0);
-    assert.deepEqual(JSON.parse(r.stdout), [{ file: 'ok.yaml', line: 10, column: 5, endLine: 10, endColumn: 9, severity: 'info', code: 'no-control-plane-toleration', message: JSON.parse(r.stdout)[0].message, path: 'spec.template.spec.tolerations' }]);
+    assert.deepEqual(JSON.parse(r.stdout), [{ file: 'ok.yaml', line: 9, column: 5, endLine: 9, endColumn: 9, severity: 'info', code: 'no-control-plane-toleration', message: JSON.parse(r.stdout)[0].message, path: 'spec.template.spec.tolerations' }]);
     const ko = run(['--json', '--lang', 'ko', 'ds.yaml'], { 'ds.yaml': bad });
     assert.equal(JSON.parse(ko.stdout)[2].path, 'spec.template.spec.restartPolicy');
     assert.match(JSON.parse(ko.stdout)[0].message, /DaemonSet에는 "replicas"가 없습니다/);
