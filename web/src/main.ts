@@ -144,7 +144,7 @@ function pause(): void {
 // --- the editor ---------------------------------------------------------------------------------------------
 const model = monaco.editor.createModel(state.text, 'yaml', monaco.Uri.parse('inmemory://daemonset-lab/playground.yaml'));
 const editor = monaco.editor.create(document.getElementById('editor') as HTMLElement, { model, automaticLayout: true, minimap: { enabled: false }, fontSize: 13 });
-const manifest = registerManifestProviders(monaco, model, lang);
+registerManifestProviders(monaco, model, lang);
 let debounce: ReturnType<typeof setTimeout> | undefined;
 model.onDidChangeContent(() => {
   if (debounce) clearTimeout(debounce);
@@ -166,7 +166,7 @@ const kubectl = mountKubectlConsole(document.getElementById('console') as HTMLEl
 // --- lessons ------------------------------------------------------------------------------------------------
 const { lessons, problems: lessonProblems } = loadLessons();
 if (lessonProblems.length) console.warn(lessonProblems.join('\n'));
-const checks = new LessonChecks(() => sim, state, () => saveState({ ...state, text: model.getValue() }), () => manifest.lint());
+const checks = new LessonChecks(() => sim, () => model.getValue(), state, () => saveState({ ...state, text: model.getValue() }));
 const lessonsPane = new LessonsPane(document.getElementById('lessons') as HTMLElement, lessons, {
   language: lang,
   passed: (lesson, step) => (state.progress[lesson.id] ?? []).includes(step.id),
