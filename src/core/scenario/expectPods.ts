@@ -125,8 +125,8 @@ export function checkSnapshot(ctx: ExpectContext, spec: Rec, match: boolean, out
 
 /** orphanPods: EXHAUSTIVE list of live pods once owned by a DaemonSet that now have no controllerRef. */
 export function checkOrphanPods(ctx: ExpectContext, spec: Rec[], out: Failure[]): void {
-  const sim = ctx.sim as { podWasOwned?: (n: string) => boolean };
-  const orphans = ctx.sim.pods().filter((p) => !controllerRef(p) && !isTerminating(p)
+  const { sim } = ctx;
+  const orphans = sim.pods().filter((p) => !controllerRef(p) && !isTerminating(p)
     && (sim.podWasOwned ? sim.podWasOwned(p.metadata?.name ?? '') : !!p.metadata?.labels?.[hashLabel]));
   const fits = (e: Rec, p: Pod): boolean => {
     if (e.node !== undefined && podNode(p) !== e.node) return false;

@@ -126,6 +126,12 @@ export interface Simulation {
   /** Per-node eligibility and reasons for one DaemonSet (nodeShouldRunDaemonPod + scheduler failures). */
   placement(ds: string): NodePlacement[];
 
+  /**
+   * Whether the pod was ever owned by a DaemonSet (created by one or adopted), for the scenario format's
+   * `orphanPods`. Optional: drivers fall back to the controller-revision-hash label.
+   */
+  podWasOwned?(podName: string): boolean;
+
   /** Called after every settle with nothing; readers re-read what they need. Returns an unsubscribe function. */
   onDidChange(listener: () => void): () => void;
 }
