@@ -2,6 +2,12 @@
  * createSimulation: the virtual cluster. A manual clock and a timer queue ordered by (time, seq); settle()
  * runs the DaemonSet controller, scheduler, kubelet, taint eviction, PodGC and the garbage collector until
  * the store stops changing; advance(s) fires due timers in order, settling after each.
+ *
+ * Simplifications (documented, per the spec's allowances): every DaemonSet is synced on every settle round
+ * instead of through event handlers and a queue; expectations are always satisfied, except that
+ * rollingUpdate waits for the next sync after manage acted (R30); PodGC removes pods of deleted nodes at
+ * once (no ~40s quarantine, R39); the scheduler has no preemption (R27); pods created in the same virtual
+ * second are ordered by creation order before name (R34).
  */
 import { w } from '../cluster/store';
 import type { ConditionStatus, ControllerRevision, DaemonSet, Event, Node, Pod, Taint } from '../model/types';
