@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { waitFor } from './util';
+
+const EXTENSION_ID = 'daemonset-lab.daemonset-lab';
+
+interface LessonTestState { lessons: string[]; problems: string[]; lessonId?: string; selected?: number; done: string[]; documents: string[]; viewOpen: boolean }
+
+const lessonState = () => vscode.commands.executeCommand<LessonTestState>('daemonsetLab.test.lessonState');
+
+async function extensionFile(...path: string[]): Promise<string> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext);
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, ...path)));
+}
+
+async function closeUntitled(): Promise<void> {
+  for (const editor of vscode.window.visibleTextEditors) {
+    if (editor.document.uri.scheme !== 'untitled') continue;
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+}
+
+suite('lessons (inside VS Code)', () => {
+  suiteSetup(async () => {
+    await vscode.commands.executeCommand('daemonsetLab.resetProgress');
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('daemonsetLab.resetProgress');
+    await closeUntitled();
+  });
+
+  test('the DaemonSet Lab activity bar has a Lessons view and a walkthrough tied to lesson context keys', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext);
+    const contributes = ext.packageJSON.contributes;
+    assert.equal(contributes.viewsContainers.activitybar[0].id, 'daemonsetLab');
+    assert.deepEqual(contributes.views.daemonsetLab.map((v: { id: string }) => v.id), ['daemonsetLab.lessons']);
+    const walkthrough = contributes.walkthroughs.find((w: { id: string }) => w.id === 'daemonsetLab.gettingStarted');
+    assert.deepEqual(walkthrough.steps[0].completionEvents, ['onContext:daemonsetLab.lesson01Done']);
+    await vscode.commands.executeCommand('workbench.view.extension.daemonsetLab');
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('daemonsetLab.lessons.focus'), 'the Lessons view is registered');
+    const state = await lessonState();
+    assert.deepEqual(state.problems, []);
+    assert.equal(state.lessons[0], 'what-is-a-daemonset');
+    assert.equal(state.lessons.length, 11);
+  });
+
+  test('openLesson opens the lesson view and lesson 1 starter as an untitled YAML document', async () => {
+    const result = await vscode.commands.executeCommand<{ lessonId: string; document: string }>('daemonsetLab.openLesson', 'what-is-a-daemonset');
+    assert.equal(result.lessonId, 'what-is-a-daemonset');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    assert.equal(editor.document.uri.scheme, 'untitled');
+    assert.equal(editor.document.uri.toString(), result.document);
+    assert.equal(editor.document.languageId, 'yaml');
+    assert.equal(editor.document.getText(), await extensionFile('lessons', '01-what-is-a-daemonset', 'start.yaml'));
+    const state = await lessonState();
+    assert.equal(state.viewOpen, true);
+    assert.deepEqual(state.done, [], 'the starter (a ReplicaSet) does not pass the first step');
+  });
+
+  test('editing the starter into a DaemonSet passes step 1; the solution of step 2 passes step 2; progress is stored and reset', async () => {
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document.uri.scheme === 'untitled');
+    const doc = editor.document;
+    // As the learner: kind ReplicaSet → DaemonSet, delete replicas.
+    const text = doc.getText();
+    const kindLine = text.split('\n').findIndex((l) => l.startsWith('kind: ReplicaSet'));
+    const replicasLine = text.split('\n').findIndex((l) => l.trim().startsWith('replicas:'));
+    await editor.edit((b) => {
+      b.replace(new vscode.Range(kindLine, 6, kindLine, 16), 'DaemonSet');
+      b.delete(new vscode.Range(replicasLine, 0, replicasLine + 1, 0));
+    });
+    assert.match(doc.getText(), /kind: DaemonSet/);
+    await waitFor(async () => (await lessonState()).done.includes('convert'), 'step "convert" passes');
+    assert.equal((await lessonState()).selected, 1, 'the view moves to step 2');
+    assert.equal(doc.isDirty, true, 'the document stays an unsaved untitled document');
+    assert.equal(doc.uri.scheme, 'untitled');
+
+    await vscode.commands.executeCommand('daemonsetLab.lessonSolution');
+    await waitFor(async () => (await lessonState()).done.length === 2, 'step "self-heal" passes');
+    assert.deepEqual((await lessonState()).done, ['convert', 'self-heal']);
+
+    await vscode.commands.executeCommand('daemonsetLab.resetProgress');
+    assert.deepEqual((await lessonState()).done, []);
+  });
+
+  test('resetLesson starts over with a fresh untitled starter and no ticks', async () => {
+    await vscode.commands.executeCommand('daemonsetLab.openLesson', 'what-is-a-daemonset');
+    await vscode.commands.executeCommand('daemonsetLab.resetLesson');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    assert.equal(editor.document.uri.scheme, 'untitled');
+    assert.match(editor.document.getText(), /kind: ReplicaSet/);
+    const state = await lessonState();
+    assert.deepEqual(state.done, []);
+    assert.equal(state.selected, 0);
+  });
+});
