@@ -4,6 +4,7 @@ import { ClusterStore, loadNodes } from './clusterStore';
 import { DaemonSetCodeLens } from './codeLens';
 import { KubectlTerminal } from './kubectlTerminal';
 import { LivePreview } from './livePreview';
+import { Lessons } from './lessons/lessons';
 import { createWorkspaceSimulation, SimulationHost } from './simulationHost';
 
 /** Wiring only: each feature registers itself and returns its disposables. */
@@ -17,6 +18,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const cluster = new SimulationHost(createWorkspaceSimulation, loadNodes(context.workspaceState));
   context.subscriptions.push(cluster, new ClusterStore(context.workspaceState, cluster), new LivePreview(cluster),
     ClusterPanel.register(context, cluster), new KubectlTerminal(cluster), DaemonSetCodeLens.register());
+  context.subscriptions.push(new Lessons(context));
 }
 
 export function deactivate(): void {
