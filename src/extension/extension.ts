@@ -4,6 +4,10 @@ import { ClusterStore, loadNodes } from './clusterStore';
 import { DaemonSetCodeLens } from './codeLens';
 import { KubectlTerminal } from './kubectlTerminal';
 import { LivePreview } from './livePreview';
+import { ManifestCompletion } from './manifestCompletion';
+import { ManifestDiagnostics } from './manifestDiagnostics';
+import { ManifestHover } from './manifestHover';
+import { ManifestQuickFixes } from './manifestQuickFixes';
 import { Lessons } from './lessons/lessons';
 import { createWorkspaceSimulation, SimulationHost } from './simulationHost';
 
@@ -19,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(cluster, new ClusterStore(context.workspaceState, cluster), new LivePreview(cluster),
     ClusterPanel.register(context, cluster), new KubectlTerminal(cluster), DaemonSetCodeLens.register());
   context.subscriptions.push(new Lessons(context));
+  context.subscriptions.push(ManifestDiagnostics.register(), ManifestHover.register(), ManifestCompletion.register(), ManifestQuickFixes.register());
 }
 
 export function deactivate(): void {
