@@ -42,6 +42,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain scripts that run inside webviews.
+    files: ['media/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { acquireVsCodeApi: 'readonly', document: 'readonly', window: 'readonly', Element: 'readonly', HTMLElement: 'readonly', HTMLInputElement: 'readonly', Event: 'readonly', KeyboardEvent: 'readonly', MessageEvent: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['test/harness/**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
