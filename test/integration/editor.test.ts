@@ -47,7 +47,7 @@ suite('editor: DaemonSet diagnostics, hover, completion, quick fixes (inside VS 
     const diags = await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'restart-policy-not-always'));
     const got = diags.filter((d) => d.source === 'DaemonSet Lab').map((d) => `${codeOf(d)}@${textOf(doc, d)}`).sort();
     assert.deepEqual(got, [
-      'invalid-name@Node_Agent', 'invalid-toleration@Exist', 'replicas-not-allowed@replicas', 'restart-policy-not-always@OnFailure', 'selector-template-mismatch@labels',
+      'invalid-name@Node_Agent', 'invalid-enum@Exist', 'replicas-not-allowed@replicas', 'restart-policy-not-always@OnFailure', 'selector-template-mismatch@labels',
     ].sort());
     const replicas = diags.find((d) => codeOf(d) === 'replicas-not-allowed')!;
     assert.equal(replicas.severity, vscode.DiagnosticSeverity.Error);

@@ -19,6 +19,7 @@ export function codeForFieldError(e: FieldError): ProblemCode {
   if (f === 'spec.template.spec.activeDeadlineSeconds' && e.type === 'Forbidden') return 'active-deadline-forbidden';
   if ((f === 'spec.minReadySeconds' || f === 'spec.revisionHistoryLimit') && e.detail.includes('greater than or equal')) return 'negative-value';
   if (f === 'spec.updateStrategy') return 'invalid-update-strategy';
+  if (e.type === 'NotSupported') return 'invalid-enum';
   if (f === 'spec.updateStrategy.rollingUpdate.maxSurge' && e.detail.startsWith('may not be set')) return 'surge-with-unavailable';
   if (f === 'spec.updateStrategy.rollingUpdate.maxUnavailable' && e.type === 'Required') return 'zero-budget';
   if (f.startsWith('spec.updateStrategy.rollingUpdate')) return 'invalid-rolling-update';

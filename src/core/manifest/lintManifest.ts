@@ -46,6 +46,11 @@ export function lintManifest(text: string, options: LintOptions = {}): ManifestP
       // A bug in one rule must never hide the others or break the editor.
     }
   }
+  for (const p of out) {
+    // End-of-file errors point one past the text: keep every range inside it.
+    p.end = Math.min(p.end, text.length);
+    p.start = Math.min(p.start, Math.max(0, p.end - 1));
+  }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -96,11 +101,12 @@ function lintDocument(c: ClassifiedDoc, lang: Lang): ManifestProblem[] {
     if (e.type === 'NotSupported' && supported) {
       data.supported = supported[1];
       data.value = typeof e.badValue === 'string' ? e.badValue : String((e.badValue as { type?: string } | null)?.type ?? '');
+      Object.assign(args, { value: data.value, field: e.field, supported: data.supported });
     }
     const note = lookAhead ? (lang === 'ko' ? ' (updateStrategy.type을 RollingUpdate로 고치면 API 서버가 이 오류도 보고합니다)' : ' (the API server reports this once updateStrategy.type is corrected to RollingUpdate)') : '';
     out.push(make(code, span, problemMessage(code, lang, args) + note, e.field, Object.keys(data).length ? data : undefined));
   }
-  const tolerationErrors = out.some((p) => p.code === 'invalid-toleration');
+  const tolerationErrors = out.some((p) => p.path.includes('.tolerations['));
   for (const w of daemonSetWarnings(doc.root, doc.value, lang)) {
     if (w.code === 'no-control-plane-toleration' && tolerationErrors) continue;
     out.push(make(w.code, w.span, w.message, w.path));

@@ -110,8 +110,8 @@ suite('manifest/quickFixes', () => {
   test('enum casing: Rollingupdate, Exist, NoSchedul', () => {
     let text = fix(seven, 'invalid-update-strategy');
     assert.match(text, /type: RollingUpdate/);
-    text = fix(text, 'invalid-toleration');
-    text = fix(text, 'invalid-toleration');
+    text = fix(text, 'invalid-enum');
+    text = fix(text, 'invalid-enum');
     assert.match(text, /operator: Exists\n\s+effect: NoSchedule/);
     text = fix(text, 'zero-budget');
     assert.match(text, /maxUnavailable: 1/);

@@ -43,7 +43,7 @@ suite('manifest/lintManifest', () => {
     const got = problems.map((p) => `${p.code}@${text.slice(p.start, p.end)}`);
     assert.deepEqual(got, [
       'invalid-name@Node_Agent', 'replicas-not-allowed@replicas', 'invalid-update-strategy@Rollingupdate', 'zero-budget@0',
-      'selector-template-mismatch@labels', 'restart-policy-not-always@OnFailure', 'invalid-toleration@Exist', 'invalid-toleration@NoSchedul',
+      'selector-template-mismatch@labels', 'restart-policy-not-always@OnFailure', 'invalid-enum@Exist', 'invalid-enum@NoSchedul',
     ]);
     assert.deepEqual(problems.map((p) => p.path), [
       'metadata.name', 'spec.replicas', 'spec.updateStrategy', 'spec.updateStrategy.rollingUpdate.maxUnavailable', 'spec.template.metadata.labels',
@@ -132,5 +132,53 @@ suite('manifest/lintManifest', () => {
     const many = Array.from({ length: 200 }, (_, i) => (i % 2 ? fixture('fluentd-seed000.yaml') : 'apiVersion: v1\nkind: ConfigMap\n')).join('---\n');
     assert.deepEqual(lintManifest(many), []);
     for (const g of ['', '---', ':', '- - -', 'apiVersion: apps/v1\nkind: DaemonSet\nspec: 5', 'apiVersion: apps/v1\nkind: DaemonSet\n&a [*a]', '\t\u0000']) assert.doesNotThrow(() => lintManifest(g));
+  });
+});
+
+suite('manifest/lintManifest: every code', () => {
+  const base = (spec: string, podSpec = '', meta = '  name: agent\n') => `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n${meta}spec:\n  selector:\n    matchLabels: {app: a}\n${spec}  template:\n    metadata:\n      labels: {app: a}\n    spec:\n      tolerations: [{operator: Exists}]\n${podSpec}      containers: [{name: a, image: a}]\n`;
+  const cases: Array<[string, string]> = [
+    ['yaml-syntax', 'apiVersion: apps/v1\nkind: DaemonSet\nspec: [\n'],
+    ['duplicate-key', 'apiVersion: apps/v1\nkind: DaemonSet\nkind: DaemonSet\n'],
+    ['kind-near-miss', 'apiVersion: apps/v1\nkind: Daemonset\n'],
+    ['api-version-removed', 'apiVersion: apps/v1beta2\nkind: DaemonSet\n'],
+    ['unknown-field', base('  paused: true\n')],
+    ['replicas-not-allowed', base('  replicas: 2\n')],
+    ['wrong-type', base('  minReadySeconds: soon\n')],
+    ['missing-required', 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: a}\nspec:\n  selector: {matchLabels: {app: a}}\n'],
+    ['invalid-enum', base('', '      dnsPolicy: clusterFirst\n')],
+    ['invalid-name', base('', '', '  name: -bad-\n')],
+    ['invalid-label', base('', '', '  name: a\n  labels: {"a b": c}\n')],
+    ['selector-template-mismatch', base('').replace('labels: {app: a}', 'labels: {app: b}')],
+    ['empty-selector', base('').replace('    matchLabels: {app: a}\n', '    matchLabels: {}\n')],
+    ['invalid-selector', base('').replace('    matchLabels: {app: a}\n', '    matchExpressions: [{key: app, operator: In}]\n')],
+    ['restart-policy-not-always', base('', '      restartPolicy: Never\n')],
+    ['active-deadline-forbidden', base('', '      activeDeadlineSeconds: 5\n')],
+    ['negative-value', base('  revisionHistoryLimit: -1\n')],
+    ['invalid-update-strategy', base('  updateStrategy: {type: Recreate}\n')],
+    ['invalid-rolling-update', base('  updateStrategy: {rollingUpdate: {maxUnavailable: 150%}}\n')],
+    ['surge-with-unavailable', base('  updateStrategy: {rollingUpdate: {maxSurge: 1}}\n')],
+    ['zero-budget', base('  updateStrategy: {rollingUpdate: {maxUnavailable: 0}}\n')],
+    ['missing-containers', base('').replace('      containers: [{name: a, image: a}]\n', '      containers: []\n')],
+    ['invalid-container', base('').replace('{name: a, image: a}', '{name: a}')],
+    ['invalid-port', base('').replace('{name: a, image: a}', '{name: a, image: a, ports: [{containerPort: 70000}]}')],
+    ['invalid-resources', base('').replace('{name: a, image: a}', '{name: a, image: a, resources: {limits: {cpu: 1}, requests: {cpu: 2}}}')],
+    ['invalid-toleration', base('').replace('[{operator: Exists}]', '[{operator: Equal}]')],
+    ['invalid-affinity', base('', '      affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: []}}}\n')],
+    ['invalid-field', base('', '      serviceAccountName: Bad_Name\n')],
+    ['no-control-plane-toleration', base('').replace('      tolerations: [{operator: Exists}]\n', '')],
+    ['surge-with-host-port', base('  updateStrategy: {rollingUpdate: {maxUnavailable: 0, maxSurge: 1}}\n').replace('{name: a, image: a}', '{name: a, image: a, ports: [{containerPort: 80, hostPort: 80}]}')],
+  ];
+  for (const [code, text] of cases) {
+    test(code, () => {
+      const problems = lintManifest(text);
+      const p = problems.find((x) => x.code === code);
+      assert.ok(p, `${code} not in ${JSON.stringify(problems.map((x) => x.code))}`);
+      assert.ok(p.start >= 0 && p.end > p.start && p.end <= text.length, `range ${p.start}-${p.end}`);
+      assert.ok(lintManifest(text, { lang: 'ko' }).find((x) => x.code === code)!.message !== p.message, 'Korean message differs');
+    });
+  }
+  test('the cases cover the whole union', () => {
+    assert.deepEqual(cases.map((c) => c[0]).sort(), Object.keys(codeInfo).sort());
   });
 });
