@@ -101,6 +101,18 @@ suite('editor: DaemonSet diagnostics, hover, completion, quick fixes (inside VS 
     assert.ok(!doc.getText().includes('replicas'));
   });
 
+  test('the daemonsetLab.language setting switches the messages to Korean', async () => {
+    const config = vscode.workspace.getConfiguration('daemonsetLab');
+    await config.update('language', 'ko', vscode.ConfigurationTarget.Global);
+    try {
+      const doc = await openYaml(broken.replace('Node_Agent', 'Korean_Agent'));
+      const diags = await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'replicas-not-allowed' && /노드마다/.test(x.message)));
+      assert.match(diags.find((d) => codeOf(d) === 'restart-policy-not-always')!.message, /restartPolicy는 Always여야 합니다/);
+    } finally {
+      await config.update('language', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('closing the document clears its diagnostics', async () => {
     const doc = await openYaml(broken.replace('Node_Agent', 'Closing_Agent'));
     await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'invalid-name'));

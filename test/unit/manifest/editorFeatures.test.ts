@@ -136,3 +136,46 @@ suite('manifest/quickFixes', () => {
     assert.equal(kind, 'apiVersion: apps/v1\nkind: DaemonSet\n');
   });
 });
+
+suite('manifest/hover: DaemonSet notes', () => {
+  test('the DaemonSet-specific fields carry a note in both languages', () => {
+    const text = `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: a
+spec:
+  minReadySeconds: 5
+  revisionHistoryLimit: 3
+  selector:
+    matchLabels: {app: a}
+  updateStrategy:
+    type: RollingUpdate
+    rollingUpdate:
+      maxUnavailable: 0
+      maxSurge: 1
+  template:
+    metadata:
+      labels: {app: a}
+    spec:
+      restartPolicy: Always
+      hostNetwork: true
+      nodeSelector: {disk: ssd}
+      affinity: {}
+      tolerations: []
+      containers:
+      - name: a
+        image: a
+        ports:
+        - containerPort: 80
+          hostPort: 80
+`;
+    const keys = ['minReadySeconds', 'revisionHistoryLimit', 'selector', 'updateStrategy', 'maxUnavailable', 'maxSurge', 'template', 'restartPolicy', 'hostNetwork', 'nodeSelector', 'affinity', 'tolerations', 'hostPort'];
+    for (const k of keys) {
+      const off = text.indexOf(`${k}:`) + 1;
+      const en = hoverAt(text, off, 'en');
+      const ko = hoverAt(text, off, 'ko');
+      assert.ok(en?.markdown.includes('**DaemonSet note:**'), `${k} en`);
+      assert.ok(ko?.markdown.includes('**DaemonSet 참고:**'), `${k} ko`);
+    }
+  });
+});
