@@ -119,9 +119,8 @@ export function completionAt(text: string, offset: number, lang: Lang = 'en'): C
     const col = valueMatch[1].length + (valueMatch[2] ? 2 : 0);
     const parent = parentPathAt(lines, lineNo, col);
     const path = [...parent, ...(valueMatch[2] ? [0] : []), valueMatch[3]];
-    const fixedPath = valueMatch[2] ? [...parent, 0, valueMatch[3]] : path;
-    const pattern = pathPattern(fixedPath);
-    const values = valueSets.find(([re]) => re.test(pattern))?.[1] ?? (schemaAt(fixedPath)?.t === 'boolean' ? ['true', 'false'] : []);
+    const pattern = pathPattern(path);
+    const values = valueSets.find(([re]) => re.test(pattern))?.[1] ?? (schemaAt(path)?.t === 'boolean' ? ['true', 'false'] : []);
     const word = valueMatch[4];
     return { start: offset - word.length, end: offset, items: values.map((v) => ({ label: v, kind: 'value', insertText: v, detail: pattern })) };
   }

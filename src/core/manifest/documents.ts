@@ -27,9 +27,15 @@ export function classify(doc: YDoc): ClassifiedDoc {
   return { ...base, kind: 'other' };
 }
 
-/** Parses and classifies every document of the text. */
+let memo: { text: string; docs: ClassifiedDoc[] } | undefined;
+
+/** Parses and classifies every document of the text. The last result is reused for the same text (hover, completion
+ * and code actions ask about the text the diagnostics just parsed). Callers must not mutate the result. */
 export function classifyDocuments(text: string): ClassifiedDoc[] {
-  return parseYamlDocuments(text).map(classify);
+  if (memo?.text === text) return memo.docs;
+  const docs = parseYamlDocuments(text).map(classify);
+  memo = { text, docs };
+  return docs;
 }
 
 /** The DaemonSet document (apps/v1) containing the offset, if any. */
