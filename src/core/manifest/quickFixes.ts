@@ -39,6 +39,14 @@ function yamlScalar(v: string): string {
 function copyEntries(text: string, source: YNode, target: YNode, targetEntry: YEntry | undefined): TextEdit[] {
   if (source.kind !== 'map') return [];
   const edits: TextEdit[] = [];
+  if (target.kind === 'map' && text[target.span.start] === '{') {
+    // A flow mapping: rewrite it whole.
+    const merged = new Map(target.entries.map((e) => [e.key, text.slice(e.value.span.start, e.value.span.end)]));
+    for (const e of source.entries) merged.set(e.key, yamlScalar(scalarText(e.value) ?? ''));
+    const body = [...merged].map(([k, v]) => `${k}: ${v}`).join(', ');
+    const end = text.indexOf('}', target.entries.length ? target.entries[target.entries.length - 1].value.span.end : target.span.start);
+    return [{ start: target.span.start, end: end < 0 ? target.span.end : end + 1, newText: `{${body}}` }];
+  }
   if (target.kind === 'map' && target.entries.length > 0) {
     const col = columnOf(text, target.entries[0].keySpan.start);
     const last = target.entries[target.entries.length - 1];
@@ -73,6 +81,11 @@ function controlPlaneToleration(text: string, root: YNode): TextEdit[] {
   if (spec.rest.length || spec.found?.node.kind !== 'map') return [];
   const tol = entryOf(spec.found.node, 'tolerations');
   const item = (dashCol: number) => `${' '.repeat(dashCol)}- key: node-role.kubernetes.io/control-plane\n${' '.repeat(dashCol + 2)}operator: Exists\n${' '.repeat(dashCol + 2)}effect: NoSchedule\n`;
+  const flowItem = '{key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}';
+  if (tol && tol.value.kind === 'seq' && text[tol.value.span.start] === '[') {
+    const close = text.lastIndexOf(']', tol.value.span.end);
+    return [{ start: close, end: close, newText: tol.value.items.length ? `, ${flowItem}` : flowItem }];
+  }
   if (tol && tol.value.kind === 'seq' && tol.value.items.length > 0) {
     const first = tol.value.items[0];
     const dashCol = columnOf(text, text.lastIndexOf('-', first.span.start));

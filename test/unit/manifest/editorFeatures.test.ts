@@ -179,3 +179,20 @@ spec:
     }
   });
 });
+
+suite('manifest/quickFixes: flow style', () => {
+  const fixFirst = (text: string, code: string, index = 0) => {
+    const p = lintManifest(text).find((x) => x.code === code)!;
+    return applyEdits(text, quickFixes(text, p)[index].edits);
+  };
+  test('flow-style labels and tolerations are rewritten as flow', () => {
+    const text = 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: a}\nspec:\n  selector: {matchLabels: {app: a, tier: node}}\n  template:\n    metadata: {labels: {app: a}}\n    spec:\n      tolerations: [{key: x, operator: Exists}]\n      containers: [{name: a, image: a}]\n';
+    const labels = fixFirst(text, 'selector-template-mismatch');
+    assert.match(labels, /metadata: \{labels: \{app: a, tier: node\}\}/);
+    const tol = fixFirst(labels, 'no-control-plane-toleration');
+    assert.match(tol, /tolerations: \[\{key: x, operator: Exists\}, \{key: node-role\.kubernetes\.io\/control-plane, operator: Exists, effect: NoSchedule\}\]/);
+    assert.deepEqual(lintManifest(tol), []);
+    const empty = fixFirst(text.replace('[{key: x, operator: Exists}]', '[]').replace('{app: a}}\n    spec', '{app: a, tier: node}}\n    spec'), 'no-control-plane-toleration');
+    assert.match(empty, /tolerations: \[\{key: node-role/);
+  });
+});
