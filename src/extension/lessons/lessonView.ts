@@ -137,7 +137,7 @@ ${complete ? `<p class="complete" role="status"><span class="codicon codicon-pas
   }
 
   reveal(): void {
-    this.panel.reveal(vscode.ViewColumn.Beside, true);
+    this.panel.reveal(undefined, true);
   }
 
   dispose(): void {

@@ -92,9 +92,9 @@ export class Lessons extends Disposable {
     }
     const stepIndex = lesson.steps.findIndex((st) => st.id === stepId);
     this.selected = stepIndex >= 0 ? stepIndex : this.firstOpenStep();
+    const doc = await this.openStarter(false);
     this.showView();
     await this.render();
-    const doc = await this.openStarter(false);
     return { lessonId: lesson.id, document: doc?.uri.toString() };
   }
 

@@ -1,0 +1,95 @@
+// Lessons in the offline VS Code, as a person would: the DaemonSet Lab activity bar, lesson 1, the starter,
+// editing the YAML, and the ticks in the lesson view and the Lessons tree. English and Korean.
+import * as assert from 'node:assert/strict';
+import { openWorkbench } from './workbench.mjs';
+
+const settings = { 'editor.autoIndent': 'none', 'editor.formatOnType': false, 'editor.autoClosingBrackets': 'never' };
+
+/** The lesson view's document inside code-server's nested webview iframes. */
+function lessonView(page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+async function goToLine(page, line) {
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+}
+
+/** Runs lesson 1 through the UI; `t` holds the texts of the language under test. */
+async function lessonOne(wb, t) {
+  const { page } = wb;
+  await page.locator(`.activitybar .action-label[aria-label^="${t.container}"]`).click();
+  const lessonRow = page.locator('.pane-body .monaco-list-row', { hasText: t.lesson1 }).first();
+  await lessonRow.waitFor({ timeout: 30_000 });
+  await lessonRow.click();
+
+  // The starter opens as an untitled YAML document; the lesson view beside it.
+  const view = lessonView(page);
+  await view.locator('main > h1', { hasText: t.lesson1 }).waitFor({ timeout: 30_000 }).catch(async (e) => { await wb.screenshot('lessons-debug'); console.log(await page.locator('iframe.webview').evaluateAll((els) => els.map((x) => x.outerHTML.slice(0, 300)))); throw e; });
+  await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor();
+  const editorText = page.locator('.editor-instance .view-lines').first();
+  await editorText.waitFor();
+  assert.match(await editorText.innerText(), /kind:\s*ReplicaSet/);
+  assert.equal(await view.locator('.step.passed').count(), 0, 'the starter passes no step');
+
+  // Edit as the learner: delete `replicas: 3` (line 12), then change the kind (line 6).
+  await editorText.click();
+  await goToLine(page, 12);
+  await page.keyboard.press('Control+Shift+K');
+  await goToLine(page, 6);
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'ReplicaSet'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.type('DaemonSet');
+  assert.match(await editorText.innerText(), /kind:\s*DaemonSet/);
+
+  // Step 1 ticks by itself (debounced apply + check).
+  await view.locator('.step.passed').first().waitFor({ timeout: 20_000 });
+  assert.equal(await view.locator('.step.passed').count(), 1);
+  await view.locator('.step.current', { hasText: t.step2 }).waitFor();
+
+  // The tree shows the tick too.
+  await page.locator('.pane-body .monaco-list-row[aria-expanded="false"]', { hasText: t.lesson1 }).first().locator('.monaco-tl-twistie').click().catch(() => undefined);
+  const stepRow = page.locator('.pane-body .monaco-list-row', { hasText: t.step1 }).first();
+  await stepRow.waitFor();
+  await stepRow.locator('.codicon-pass-filled').waitFor({ timeout: 10_000 });
+
+  // Step 2: open the hint with the keyboard, then use the Solution button (deletes the pod on worker-2).
+  await view.getByRole('button', { name: t.hint, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await view.locator('.hint').waitFor();
+  await view.getByRole('button', { name: t.solution, exact: true }).click();
+  await view.locator('.complete').waitFor({ timeout: 20_000 });
+  assert.equal(await view.locator('.step.passed').count(), 2);
+  await page.locator('.pane-body .monaco-list-row', { hasText: t.step2 }).first().locator('.codicon-pass-filled').waitFor({ timeout: 10_000 });
+}
+
+suite('e2e: lessons (English)', function () {
+  this.timeout(240_000);
+  let wb;
+  suiteSetup(async () => { wb = await openWorkbench({ settings }); });
+  suiteTeardown(async () => { await wb?.close(); });
+
+  test('lesson 1 from the activity bar: starter, YAML edit, ticks', async () => {
+    await lessonOne(wb, {
+      container: 'DaemonSet Lab', lesson1: 'What a DaemonSet is for', step1: 'Turn the ReplicaSet into a DaemonSet',
+      step2: 'Delete a pod and watch it come back', hint: 'Hint', solution: 'Solution',
+    });
+    await wb.screenshot('lessons-en');
+  });
+});
+
+suite('e2e: lessons (Korean)', function () {
+  this.timeout(240_000);
+  let wb;
+  suiteSetup(async () => { wb = await openWorkbench({ locale: 'ko', theme: 'Default Light Modern', settings }); });
+  suiteTeardown(async () => { await wb?.close(); });
+
+  test('lesson 1 in Korean', async () => {
+    await lessonOne(wb, {
+      container: '데몬셋 실습실', lesson1: '데몬셋은 어디에 쓰나', step1: 'ReplicaSet을 데몬셋으로 바꾸기',
+      step2: '파드를 지우고 다시 생기는지 보기', hint: '힌트', solution: '정답',
+    });
+    await wb.screenshot('lessons-ko');
+  });
+});
