@@ -51,6 +51,13 @@ suite('manifest/lintManifest', () => {
     ]);
     assert.ok(problems.every((p) => p.severity === 'error' && p.docsUrl.startsWith('https://')));
   });
+  test('a DaemonSet name may have up to 253 characters (the v1.30 schema wrongly caps it at 63)', () => {
+    const name = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`;
+    const text = fixture('fluentd-seed000.yaml').replace('name: fluentd-elasticsearch\n  namespace', `name: ${name}\n  namespace`);
+    assert.deepEqual(lintManifest(text), []);
+    const tooLong = text.replace(name, `${name}x`);
+    assert.deepEqual(lintManifest(tooLong).map((p) => [p.code, p.message.includes('must be no more than 253 characters')]), [['invalid-name', true]]);
+  });
   test('messages come in English and Korean', () => {
     const en = lintManifest(fixture('seven-errors.yaml'), { lang: 'en' });
     const ko = lintManifest(fixture('seven-errors.yaml'), { lang: 'ko' });
