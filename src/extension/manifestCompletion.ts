@@ -8,8 +8,9 @@ import { yamlSelector } from './manifestDiagnostics';
 /** Whether the document around `offset` is a DaemonSet (or has no kind yet, so the snippet and keys help). */
 function appliesAt(text: string, offset: number): boolean {
   const c = classifyDocuments(text).find((x) => offset >= x.doc.span.start && offset <= x.doc.span.end);
-  if (!c) return true;
-  return c.kind === 'daemonset' || c.kindEntry === undefined;
+  if (!c || c.kind !== 'other') return true;
+  const kind = c.kindEntry?.value;
+  return kind === undefined || kind.kind === 'null' || (kind.kind === 'scalar' && String(kind.value) === 'DaemonSet');
 }
 
 /** Key, value and snippet completion in DaemonSet documents. */
