@@ -25,6 +25,7 @@ const strings = {
   resetDone: { en: 'Lesson progress was reset.', ko: '레슨 진행 상황을 초기화했습니다.' },
   noLessons: { en: 'No lessons could be loaded.', ko: '레슨을 불러오지 못했습니다.' },
   quiz: { en: 'Quiz', ko: '퀴즈' },
+  lesson: { en: 'lesson', ko: '레슨' },
   answer: { en: 'Answer', ko: '정답' },
 } satisfies Record<string, Localized>;
 

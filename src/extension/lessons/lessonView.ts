@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { stringify } from 'yaml';
 import type { Lesson, LessonStep } from '../../core/lessons/lessonFormat';
 import { lessonLanguage, loc, s } from './lessonStrings';
 
@@ -16,10 +17,10 @@ export interface LessonViewModel {
 
 /** A message the lesson webview may send; anything else is ignored. */
 export type LessonViewMessage =
-  | { type: 'openStarter' | 'hint' | 'solution' | 'reset' | 'next' }
+  | { type: 'openStarter' | 'kubectl' | 'hint' | 'solution' | 'reset' | 'next' }
   | { type: 'selectStep'; index: number };
 
-const buttonTypes = ['openStarter', 'hint', 'solution', 'reset', 'next'] as const;
+const buttonTypes = ['openStarter', 'kubectl', 'hint', 'solution', 'reset', 'next'] as const;
 
 /** Validates a message received from the webview. */
 export function parseLessonViewMessage(m: unknown): LessonViewMessage | undefined {
@@ -55,7 +56,7 @@ function solutionText(lesson: Lesson, step: LessonStep): string {
   const parts: string[] = [];
   if (step.solution.file) parts.push(lesson.files[step.solution.file] ?? '');
   for (const line of step.solution.kubectl ?? []) parts.push(`kubectl ${line}`);
-  for (const a of step.solution.actions ?? []) parts.push(JSON.stringify(a));
+  if (step.solution.actions?.length) parts.push(stringify(step.solution.actions).trimEnd());
   return parts.join('\n');
 }
 
@@ -118,6 +119,7 @@ ${current ? `<div class="instruction">${await md(loc(step.instruction))}</div>${
 <p class="summary">${esc(loc(lesson.summary))}</p>
 <nav class="toolbar" aria-label="${esc(loc(lesson.title))}">
 <button data-command="openStarter"><span class="codicon codicon-go-to-file" aria-hidden="true"></span>${esc(s('openStarter'))}</button>
+<button data-command="kubectl" class="secondary"><span class="codicon codicon-terminal" aria-hidden="true"></span>kubectl</button>
 <button data-command="hint"><span class="codicon codicon-lightbulb" aria-hidden="true"></span>${esc(s('hint'))}</button>
 <button data-command="solution" class="secondary"><span class="codicon codicon-eye" aria-hidden="true"></span>${esc(s('solution'))}</button>
 <button data-command="reset" class="secondary"><span class="codicon codicon-discard" aria-hidden="true"></span>${esc(s('reset'))}</button>

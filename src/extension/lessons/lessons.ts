@@ -3,6 +3,7 @@ import type { Lesson, LessonStep } from '../../core/lessons/lessonFormat';
 import { Disposable } from '../disposable';
 import { LessonSession } from './lessonChecks';
 import { LessonProgress } from './lessonProgress';
+import { LessonKubectlPty } from './lessonTerminal';
 import { LessonsTree } from './lessonsTree';
 import { s } from './lessonStrings';
 import { LessonView, type LessonViewMessage } from './lessonView';
@@ -56,6 +57,7 @@ export class Lessons extends Disposable {
     cmd('daemonsetLab.resetLesson', () => this.onMessage({ type: 'reset' }));
     cmd('daemonsetLab.nextStep', () => this.onMessage({ type: 'next' }));
     cmd('daemonsetLab.resetProgress', () => this.resetProgress());
+    cmd('daemonsetLab.lessonKubectl', () => this.openTerminal());
     cmd('daemonsetLab.test.lessonState', () => this.testState());
     this._register(vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.schedule(e.document); }));
     this._register(vscode.workspace.onDidCloseTextDocument((d) => this.session?.documents.delete(d.uri.toString())));
@@ -149,6 +151,9 @@ export class Lessons extends Disposable {
       case 'openStarter':
         await this.openStarter(false);
         return;
+      case 'kubectl':
+        this.openTerminal();
+        return;
       case 'hint':
         if (this.hints.has(step.id)) this.hints.delete(step.id);
         else this.hints.add(step.id);
@@ -184,6 +189,15 @@ export class Lessons extends Disposable {
         break;
     }
     await this.render();
+  }
+
+  /** A kubectl terminal on the active lesson's cluster. */
+  private openTerminal(): vscode.Terminal | undefined {
+    if (!this.session) return undefined;
+    const pty = new LessonKubectlPty(() => this.session, () => void this.evaluate());
+    const terminal = vscode.window.createTerminal({ name: `kubectl (${s('lesson')})`, pty, iconPath: new vscode.ThemeIcon('terminal') });
+    terminal.show();
+    return terminal;
   }
 
   private schedule(doc: vscode.TextDocument): void {
