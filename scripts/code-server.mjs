@@ -113,6 +113,8 @@ export async function startCodeServer({ extensions = [], settings = {}, env = {}
     'editor.minimap.enabled': false,
     'git.openRepositoryInParentFolders': 'never',
     'git.enabled': false,
+    'files.autoSave': 'off',
+    'files.hotExit': 'off',
     ...settings,
   }, null, 2));
   if (locale) {
