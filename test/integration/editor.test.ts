@@ -30,11 +30,23 @@ spec:
 
 const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
+const opened: vscode.TextDocument[] = [];
+
 async function openYaml(content: string): Promise<vscode.TextDocument> {
   await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
   const doc = await vscode.workspace.openTextDocument({ language: 'yaml', content });
   await vscode.window.showTextDocument(doc);
+  opened.push(doc);
   return doc;
+}
+
+/** Reverts and closes the untitled documents a test opened, so later suites start with a clean editor area. */
+async function closeOpened(): Promise<void> {
+  for (const doc of opened.splice(0)) {
+    if (doc.isClosed) continue;
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
 }
 
 function textOf(doc: vscode.TextDocument, d: vscode.Diagnostic): string {
@@ -42,6 +54,8 @@ function textOf(doc: vscode.TextDocument, d: vscode.Diagnostic): string {
 }
 
 suite('editor: DaemonSet diagnostics, hover, completion, quick fixes (inside VS Code)', () => {
+  teardown(closeOpened);
+
   test('a broken DaemonSet gets coded diagnostics at the exact ranges, with docs links', async () => {
     const doc = await openYaml(broken);
     const diags = await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'restart-policy-not-always'));
