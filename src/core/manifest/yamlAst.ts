@@ -65,7 +65,7 @@ function problem(e: YAMLError): YamlProblem {
 export function parseYamlDocuments(text: string): YDoc[] {
   let docs;
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false });
+    docs = parseAllDocuments(text, { prettyErrors: false, logLevel: 'error' });
   } catch {
     return [{ span: { start: 0, end: text.length }, root: undefined, value: undefined, problems: [{ span: { start: 0, end: Math.min(1, text.length) }, kind: 'yaml-syntax', message: 'unreadable YAML' }] }];
   }
