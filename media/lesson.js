@@ -13,7 +13,7 @@
       vscode.postMessage({ type: 'selectStep', index: Number(target.dataset.select) });
     }
   });
-  if (state.focus) {
+  if (state.focus && document.body.dataset.restoreFocus === 'true') {
     const el = document.querySelector(state.focus);
     if (el instanceof HTMLElement) el.focus();
   }

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { openWorkbench } from './workbench.mjs';
 
-const settings = { 'editor.autoIndent': 'none', 'editor.formatOnType': false, 'editor.autoClosingBrackets': 'never' };
+const settings = { 'terminal.integrated.gpuAcceleration': 'off', 'editor.autoIndent': 'none', 'editor.formatOnType': false, 'editor.autoClosingBrackets': 'never' };
 
 /** The lesson view's document inside code-server's nested webview iframes. */
 function lessonView(page) {
@@ -26,7 +26,7 @@ async function lessonOne(wb, t) {
 
   // The starter opens as an untitled YAML document; the lesson view beside it.
   const view = lessonView(page);
-  await view.locator('main > h1', { hasText: t.lesson1 }).waitFor({ timeout: 30_000 }).catch(async (e) => { await wb.screenshot('lessons-debug'); console.log(await page.locator('iframe.webview').evaluateAll((els) => els.map((x) => x.outerHTML.slice(0, 300)))); throw e; });
+  await view.locator('main > h1', { hasText: t.lesson1 }).waitFor({ timeout: 30_000 });
   await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor();
   const editorText = page.locator('.editor-instance .view-lines').first();
   await editorText.waitFor();
@@ -41,7 +41,8 @@ async function lessonOne(wb, t) {
   await page.keyboard.press('End');
   for (let i = 0; i < 'ReplicaSet'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
   await page.keyboard.type('DaemonSet');
-  assert.match(await editorText.innerText(), /kind:\s*DaemonSet/);
+  await page.waitForFunction(() => /kind:\s*DaemonSet\n/.test(document.querySelector('.editor-instance .view-lines')?.innerText ?? ''));
+  assert.doesNotMatch(await editorText.innerText(), /replicas/);
 
   // Step 1 ticks by itself (debounced apply + check).
   await view.locator('.step.passed').first().waitFor({ timeout: 20_000 });
@@ -54,11 +55,26 @@ async function lessonOne(wb, t) {
   await stepRow.waitFor();
   await stepRow.locator('.codicon-pass-filled').waitFor({ timeout: 10_000 });
 
-  // Step 2: open the hint with the keyboard, then use the Solution button (deletes the pod on worker-2).
+  // Step 2: open the hint with the keyboard.
   await view.getByRole('button', { name: t.hint, exact: true }).focus();
   await page.keyboard.press('Enter');
   await view.locator('.hint').waitFor();
-  await view.getByRole('button', { name: t.solution, exact: true }).click();
+  if (t.useKubectl) {
+    // The lesson's own kubectl: find the pod on worker-2 and delete it.
+    await view.getByRole('button', { name: 'kubectl', exact: true }).click();
+    const rows = page.locator('.terminal-wrapper.active .xterm-rows');
+    await rows.waitFor({ timeout: 20_000 });
+    await page.locator('.terminal-wrapper.active .xterm').click();
+    await page.keyboard.type('get pods -o wide\n');
+    await rows.filter({ hasText: /worker-2/ }).waitFor({ timeout: 10_000 });
+    const name = /(monitoring-daemon-[a-z0-9]{5})\s+1\/1\s+Running\s+\d+\s+\S+\s+\S+\s+worker-2/.exec(await rows.innerText())?.[1];
+    assert.ok(name, 'a pod runs on worker-2');
+    await page.keyboard.type(`delete pod ${name}\n`);
+    await rows.filter({ hasText: /deleted/ }).waitFor({ timeout: 10_000 });
+  } else {
+    // The Solution button runs the step's solution (deletes the pod on worker-2).
+    await view.getByRole('button', { name: t.solution, exact: true }).click();
+  }
   await view.locator('.complete').waitFor({ timeout: 20_000 });
   assert.equal(await view.locator('.step.passed').count(), 2);
   await page.locator('.pane-body .monaco-list-row', { hasText: t.step2 }).first().locator('.codicon-pass-filled').waitFor({ timeout: 10_000 });
@@ -73,7 +89,7 @@ suite('e2e: lessons (English)', function () {
   test('lesson 1 from the activity bar: starter, YAML edit, ticks', async () => {
     await lessonOne(wb, {
       container: 'DaemonSet Lab', lesson1: 'What a DaemonSet is for', step1: 'Turn the ReplicaSet into a DaemonSet',
-      step2: 'Delete a pod and watch it come back', hint: 'Hint', solution: 'Solution',
+      step2: 'Delete a pod and watch it come back', hint: 'Hint', solution: 'Solution', useKubectl: true,
     });
     await wb.screenshot('lessons-en');
   });

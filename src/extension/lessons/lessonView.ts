@@ -64,6 +64,7 @@ function solutionText(lesson: Lesson, step: LessonStep): string {
 export class LessonView {
   readonly panel: vscode.WebviewPanel;
   private renderSeq = 0;
+  private lastKey = '';
 
   constructor(private readonly extensionUri: vscode.Uri, onMessage: (m: LessonViewMessage) => void, onDispose: () => void) {
     this.panel = vscode.window.createWebviewPanel(lessonViewType, 'DaemonSet Lab', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
@@ -79,7 +80,8 @@ export class LessonView {
     this.panel.onDidDispose(onDispose);
   }
 
-  async render(model: LessonViewModel): Promise<void> {
+  /** Renders the model; `restoreFocus` (after a click in the view) puts focus back on the clicked button. */
+  async render(model: LessonViewModel, restoreFocus = false): Promise<void> {
     const seq = ++this.renderSeq;
     const { lesson } = model;
     const lang = lessonLanguage();
@@ -100,6 +102,9 @@ ${current ? `<div class="instruction">${await md(loc(step.instruction))}</div>${
     const complete = lesson.steps.every((st) => model.done.includes(st.id));
     const w = this.panel.webview;
     const uri = (...p: string[]) => w.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...p)).toString();
+    const key = JSON.stringify([model.done, model.selected, [...model.hints], [...model.solutions], model.problems, lang, lesson.id]);
+    if (key === this.lastKey && !restoreFocus) return;
+    this.lastKey = key;
     const n = nonce();
     const problems = model.problems.length
       ? `<div class="problems" role="alert"><strong>${esc(s('problems'))}</strong><ul>${model.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul></div>` : '';
@@ -113,7 +118,7 @@ ${current ? `<div class="instruction">${await md(loc(step.instruction))}</div>${
 <link href="${uri('media', 'lesson.css')}" rel="stylesheet">
 <title>${esc(loc(lesson.title))}</title>
 </head>
-<body>
+<body data-restore-focus="${restoreFocus}">
 <main>
 <h1>${String(lesson.order).padStart(2, '0')}. ${esc(loc(lesson.title))}</h1>
 <p class="summary">${esc(loc(lesson.summary))}</p>

@@ -188,7 +188,7 @@ export class Lessons extends Disposable {
         if (m.index < session.lesson.steps.length) this.selected = m.index;
         break;
     }
-    await this.render();
+    await this.render(true);
   }
 
   /** A kubectl terminal on the active lesson's cluster. */
@@ -236,12 +236,12 @@ export class Lessons extends Disposable {
     await this.render();
   }
 
-  private async render(): Promise<void> {
+  private async render(restoreFocus = false): Promise<void> {
     if (!this.view || !this.session) return;
     await this.view.render({
       lesson: this.session.lesson, done: this.progress.done(this.session.lesson.id), selected: this.selected,
       hints: this.hints, solutions: this.solutions, problems: this.applyProblems,
-    });
+    }, restoreFocus);
   }
 
   private async resetProgress(): Promise<void> {
