@@ -4,7 +4,8 @@
  * ValidatePreferredSchedulingTerms in kubernetes/kubernetes pkg/apis/core/validation/validation.go.
  */
 import type { FieldError } from './fieldError';
-import { isDNS1123Subdomain, isValidLabelValue, notSupported, validateLabelName } from './apimachinery';
+import { isDNS1123Label, isDNS1123Subdomain, isValidLabelValue, notSupported, validateLabelName } from './apimachinery';
+import { readLabelSelector, validateLabelSelector } from './labelSelector';
 import { child, index, type Obj, type Reader } from './reader';
 
 const taintEffects = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
@@ -45,12 +46,16 @@ export function validateTolerations(r: Reader, podSpec: Obj, specPath: string): 
   return errs;
 }
 
-/** validateAffinity, node part (pod affinity terms get their label selectors and topologyKey checked). */
+/** validateAffinity: node affinity (R14) and the pod (anti-)affinity terms' selectors, topologyKey and weights. */
 export function validateAffinity(r: Reader, podSpec: Obj, specPath: string): FieldError[] {
   const errs: FieldError[] = [];
   const affPath = child(specPath, 'affinity');
   const affinity = r.obj(podSpec, 'affinity', specPath);
   const na = r.obj(affinity, 'nodeAffinity', affPath);
+  for (const kind of ['podAffinity', 'podAntiAffinity']) {
+    const pa = r.obj(affinity, kind, affPath);
+    if (pa) errs.push(...validatePodAffinity(r, pa, child(affPath, kind)));
+  }
   if (na === undefined) return errs;
   const naPath = child(affPath, 'nodeAffinity');
   const required = r.obj(na, 'requiredDuringSchedulingIgnoredDuringExecution', naPath);
@@ -65,6 +70,36 @@ export function validateAffinity(r: Reader, podSpec: Obj, specPath: string): Fie
     const pref = r.obj(term, 'preference', p) ?? {};
     errs.push(...validateNodeSelectorTerm(r, pref, child(p, 'preference'), true));
   }
+  return errs;
+}
+
+/** validatePodAffinity / validatePodAntiAffinity: label selectors, topologyKey, namespaces, weights. */
+function validatePodAffinity(r: Reader, pa: Obj, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const reqPath = child(path, 'requiredDuringSchedulingIgnoredDuringExecution');
+  for (const [i, term] of r.objList(pa, 'requiredDuringSchedulingIgnoredDuringExecution', path)) errs.push(...validatePodAffinityTerm(r, term, index(reqPath, i)));
+  const prefPath = child(path, 'preferredDuringSchedulingIgnoredDuringExecution');
+  for (const [i, w] of r.objList(pa, 'preferredDuringSchedulingIgnoredDuringExecution', path)) {
+    const p = index(prefPath, i);
+    const weight = r.int(w, 'weight', p) ?? 0;
+    if (weight <= 0 || weight > 100) errs.push({ field: child(p, 'weight'), type: 'Invalid', badValue: weight, detail: 'must be in the range 1-100' });
+    errs.push(...validatePodAffinityTerm(r, r.obj(w, 'podAffinityTerm', p) ?? {}, child(p, 'podAffinityTerm')));
+  }
+  return errs;
+}
+
+function validatePodAffinityTerm(r: Reader, term: Obj, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const name of ['labelSelector', 'namespaceSelector']) {
+    const sel = r.obj(term, name, path);
+    if (sel) errs.push(...validateLabelSelector(readLabelSelector(r, sel, child(path, name)), child(path, name)));
+  }
+  for (const ns of r.strList(term, 'namespaces', path) ?? []) {
+    for (const detail of isDNS1123Label(ns)) errs.push({ field: child(path, 'namespace'), type: 'Invalid', badValue: ns, detail });
+  }
+  const topologyKey = r.str(term, 'topologyKey', path) ?? '';
+  if (topologyKey.length === 0) errs.push({ field: child(path, 'topologyKey'), type: 'Required', detail: 'can not be empty' });
+  errs.push(...validateLabelName(topologyKey, child(path, 'topologyKey')));
   return errs;
 }
 

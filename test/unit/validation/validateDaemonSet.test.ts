@@ -300,3 +300,22 @@ suite('validateDaemonSet: garbage input never throws', () => {
     }
   });
 });
+
+suite('validateDaemonSet: pod (anti-)affinity', () => {
+  test('topologyKey is required and a label name; selectors and weights are checked', () => {
+    const errs = validateDaemonSet(newDaemonSet((d) => {
+      d.spec.template.spec.affinity = { podAntiAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchExpressions: [{ key: 'app', operator: 'in', values: ['x'] }] }, topologyKey: 'kubernetes.io/hostname' }],
+        preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 101, podAffinityTerm: { topologyKey: '' } }],
+      } };
+    }));
+    const p = 'spec.template.spec.affinity.podAntiAffinity';
+    assert.deepEqual(errs.map((e) => `${e.field}|${e.type}|${e.detail.slice(0, 30)}`), [
+      `${p}.requiredDuringSchedulingIgnoredDuringExecution[0].labelSelector.matchExpressions[0].operator|Invalid|not a valid selector operator`,
+      `${p}.preferredDuringSchedulingIgnoredDuringExecution[0].weight|Invalid|must be in the range 1-100`,
+      `${p}.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKey|Required|can not be empty`,
+      `${p}.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKey|Invalid|name part must be non-empty`,
+      `${p}.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKey|Invalid|name part must consist of alph`,
+    ]);
+  });
+});
