@@ -14,12 +14,15 @@ async function extensionFile(...path: string[]): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, ...path)));
 }
 
+/** Closes every untitled editor the lessons opened, without saving (so later suites see a clean workbench). */
 async function closeUntitled(): Promise<void> {
-  for (const editor of vscode.window.visibleTextEditors) {
-    if (editor.document.uri.scheme !== 'untitled') continue;
-    await vscode.window.showTextDocument(editor.document);
+  const docs = vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'untitled');
+  for (const doc of docs) {
+    await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
+  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+  await vscode.window.tabGroups.close(tabs);
 }
 
 suite('lessons (inside VS Code)', () => {
