@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { parseLessonViewMessage } from '../../src/extension/lessons/lessonView';
 import { waitFor } from './util';
 
 const EXTENSION_ID = 'daemonset-lab.daemonset-lab';
 
-interface LessonTestState { lessons: string[]; problems: string[]; lessonId?: string; selected?: number; done: string[]; documents: string[]; viewOpen: boolean }
+interface LessonTestState { lessons: string[]; problems: string[]; lessonId?: string; selected?: number; done: string[]; documents: string[]; viewOpen: boolean; pods: string[] }
 
 const lessonState = () => vscode.commands.executeCommand<LessonTestState>('daemonsetLab.test.lessonState');
 
@@ -66,7 +67,7 @@ suite('lessons (inside VS Code)', () => {
     assert.deepEqual(state.done, [], 'the starter (a ReplicaSet) does not pass the first step');
   });
 
-  test('editing the starter into a DaemonSet passes step 1; the solution of step 2 passes step 2; progress is stored and reset', async () => {
+  test('editing the starter into a DaemonSet passes step 1; kubectl delete pod in the lesson terminal passes step 2; progress is stored and reset', async () => {
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor && editor.document.uri.scheme === 'untitled');
     const doc = editor.document;
@@ -84,12 +85,30 @@ suite('lessons (inside VS Code)', () => {
     assert.equal(doc.isDirty, true, 'the document stays an unsaved untitled document');
     assert.equal(doc.uri.scheme, 'untitled');
 
-    await vscode.commands.executeCommand('daemonsetLab.lessonSolution');
+    // Step 2 through the lesson's own kubectl terminal: delete the pod on worker-2.
+    const before = (await lessonState()).pods;
+    const onWorker2 = before.find((p) => p.endsWith(' worker-2'))?.split(' ')[0];
+    assert.ok(onWorker2, `a pod runs on worker-2: ${before.join(', ')}`);
+    const terminal = await vscode.commands.executeCommand<vscode.Terminal>('daemonsetLab.lessonKubectl');
+    assert.ok(terminal);
+    terminal.sendText(`delete pod ${onWorker2}`);
     await waitFor(async () => (await lessonState()).done.length === 2, 'step "self-heal" passes');
+    const after = (await lessonState()).pods;
+    assert.ok(!after.some((p) => p.startsWith(`${onWorker2} `)), 'the deleted pod is gone');
+    assert.ok(after.some((p) => p.endsWith(' worker-2')), 'a new pod runs on worker-2');
+    terminal.dispose();
     assert.deepEqual((await lessonState()).done, ['convert', 'self-heal']);
 
     await vscode.commands.executeCommand('daemonsetLab.resetProgress');
     assert.deepEqual((await lessonState()).done, []);
+  });
+
+  test('the lesson view accepts only well-formed messages', () => {
+    assert.deepEqual(parseLessonViewMessage({ type: 'hint' }), { type: 'hint' });
+    assert.deepEqual(parseLessonViewMessage({ type: 'selectStep', index: 1 }), { type: 'selectStep', index: 1 });
+    for (const bad of [undefined, null, 'hint', { type: 'hint', extra: 1 }, { type: 'run', command: 'rm' }, { type: 'selectStep', index: -1 }, { type: 'selectStep', index: '1' }, { type: 'selectStep', index: 1.5 }]) {
+      assert.equal(parseLessonViewMessage(bad), undefined, JSON.stringify(bad));
+    }
   });
 
   test('resetLesson starts over with a fresh untitled starter and no ticks', async () => {

@@ -20,6 +20,8 @@ export interface LessonTestState {
   done: string[];
   documents: string[];
   viewOpen: boolean;
+  /** `name node` of the lesson cluster's pods. */
+  pods: string[];
 }
 
 /** Lessons: the tree, the lesson view, the per-lesson cluster and the checks that tick steps as the learner edits. */
@@ -75,6 +77,7 @@ export class Lessons extends Disposable {
     return {
       lessons: this.lessons.map((l) => l.id), problems: this.problems, lessonId: this.session?.lesson.id, selected: this.session ? this.selected : undefined,
       done: this.session ? this.progress.done(this.session.lesson.id) : [], documents: [...(this.session?.documents.keys() ?? [])], viewOpen: !!this.view,
+      pods: (this.session?.run.sim.pods() ?? []).map((p) => `${p.metadata?.name ?? ''} ${p.spec?.nodeName ?? ''}`),
     };
   }
 
