@@ -78,6 +78,12 @@ async function lessonOne(wb, t) {
   await view.locator('.complete').waitFor({ timeout: 20_000 });
   assert.equal(await view.locator('.step.passed').count(), 2);
   await page.locator('.pane-body .monaco-list-row', { hasText: t.step2 }).first().locator('.codicon-pass-filled').waitFor({ timeout: 10_000 });
+
+  // The quiz: the answer opens from the keyboard.
+  const summary = view.locator('.quiz details summary').first();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await view.locator('.quiz details[open]', { hasText: t.quizAnswer }).waitFor();
 }
 
 suite('e2e: lessons (English)', function () {
@@ -89,7 +95,7 @@ suite('e2e: lessons (English)', function () {
   test('lesson 1 from the activity bar: starter, YAML edit, ticks', async () => {
     await lessonOne(wb, {
       container: 'DaemonSet Lab', lesson1: 'What a DaemonSet is for', step1: 'Turn the ReplicaSet into a DaemonSet',
-      step2: 'Delete a pod and watch it come back', hint: 'Hint', solution: 'Solution', useKubectl: true,
+      step2: 'Delete a pod and watch it come back', hint: 'Hint', solution: 'Solution', useKubectl: true, quizAnswer: 'control-plane',
     });
     await wb.screenshot('lessons-en');
   });
@@ -104,7 +110,7 @@ suite('e2e: lessons (Korean)', function () {
   test('lesson 1 in Korean', async () => {
     await lessonOne(wb, {
       container: '데몬셋 실습실', lesson1: '데몬셋은 어디에 쓰나', step1: 'ReplicaSet을 데몬셋으로 바꾸기',
-      step2: '파드를 지우고 다시 생기는지 보기', hint: '힌트', solution: '정답',
+      step2: '파드를 지우고 다시 생기는지 보기', hint: '힌트', solution: '풀이', quizAnswer: '컨트롤 플레인',
     });
     await wb.screenshot('lessons-ko');
   });

@@ -12,7 +12,7 @@ export function loc(text: Localized): string {
 const strings = {
   openStarter: { en: 'Open starter', ko: '시작 파일 열기' },
   hint: { en: 'Hint', ko: '힌트' },
-  solution: { en: 'Solution', ko: '정답' },
+  solution: { en: 'Solution', ko: '풀이' },
   reset: { en: 'Reset', ko: '초기화' },
   next: { en: 'Next', ko: '다음' },
   steps: { en: 'Steps', ko: '단계' },

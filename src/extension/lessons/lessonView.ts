@@ -98,6 +98,12 @@ export class LessonView {
 ${current ? `<div class="instruction">${await md(loc(step.instruction))}</div>${hint}${sol}` : ''}
 </li>`);
     }
+    const quiz: string[] = [];
+    for (const [i, q] of lesson.quiz.entries()) {
+      const choices = q.choices.map((c) => `<li>${esc(loc(c))}</li>`).join('');
+      quiz.push(`<li class="quiz-question"><div>${await md(loc(q.question))}</div><ol type="a">${choices}</ol>
+<details><summary>${esc(s('answer'))} ${i + 1}</summary><p><strong>${esc(loc(q.choices[q.answer]))}</strong></p>${await md(loc(q.explanation))}</details></li>`);
+    }
     if (seq !== this.renderSeq) return;
     const complete = lesson.steps.every((st) => model.done.includes(st.id));
     const w = this.panel.webview;
@@ -137,6 +143,7 @@ ${problems}
 ${complete ? `<p class="complete" role="status"><span class="codicon codicon-pass-filled" aria-hidden="true"></span>${esc(s('complete'))}</p>` : ''}
 </section>
 <section class="body markdown-body">${body}</section>
+${quiz.length ? `<section class="quiz" aria-labelledby="quiz-h"><h2 id="quiz-h">${esc(s('quiz'))}</h2><ol>${quiz.join('\n')}</ol></section>` : ''}
 </main>
 <script nonce="${n}" src="${uri('media', 'lesson.js')}"></script>
 </body>
