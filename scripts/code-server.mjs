@@ -114,7 +114,6 @@ export async function startCodeServer({ extensions = [], settings = {}, env = {}
     'git.openRepositoryInParentFolders': 'never',
     'git.enabled': false,
     'files.autoSave': 'off',
-    'files.hotExit': 'off',
     ...settings,
   }, null, 2));
   if (locale) {
