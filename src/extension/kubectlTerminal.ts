@@ -1,16 +1,11 @@
 import * as vscode from 'vscode';
 import { stringify } from 'yaml';
-import { completeKubectl, runKubectl, tokenize } from '../core/kubectl/index';
-import { LineEditor } from '../core/terminal/lineEditor';
+import { runKubectl, tokenize } from '../core/kubectl/index';
+import { KubectlPromptPty } from './kubectlPty';
 import { Disposable, panelLanguage, t } from './disposable';
 import type { SimulationHost } from './simulationHost';
 
 const prompt = '\x1b[1;32mkubectl\x1b[0m$ ';
-
-/** Output lines for the terminal: LF → CRLF. */
-function crlf(text: string): string {
-  return text.replace(/\r?\n/g, '\r\n');
-}
 
 /** `kubectl edit ds NAME` / `edit daemonset/NAME`: the DaemonSet name, or undefined when the line is not an edit of a DaemonSet. */
 export function editTarget(tokens: string[]): string | undefined {
@@ -31,47 +26,20 @@ export function editableYaml(obj: object): string {
 }
 
 /** A kubectl session against the virtual cluster: line editing, history, tab completion, `kubectl edit` in an untitled editor. */
-class KubectlPty implements vscode.Pseudoterminal {
-  private readonly writeEmitter = new vscode.EventEmitter<string>();
-  readonly onDidWrite = this.writeEmitter.event;
-  private readonly closeEmitter = new vscode.EventEmitter<number | void>();
-  readonly onDidClose = this.closeEmitter.event;
-  private readonly editor: LineEditor;
-  private busy: Promise<void> = Promise.resolve();
-
+class KubectlPty extends KubectlPromptPty {
   constructor(private readonly host: SimulationHost) {
-    this.editor = new LineEditor(prompt, (before) => completeKubectl(host.sim, before.startsWith('kubectl') ? before : `kubectl ${before}`));
+    super(prompt, () => host.sim);
   }
 
-  open(): void {
-    this.writeEmitter.fire(crlf(t(
+  protected greeting(): string {
+    return t(
       'Simulated kubectl for the DaemonSet Lab virtual cluster. Try: get nodes, get ds, describe ds NAME, taint node NAME key=value:NoSchedule, rollout undo ds/NAME.\n'
       + 'Tab completes, ↑/↓ recall history, "clear" clears, "exit" closes.\n',
       'DaemonSet Lab 가상 클러스터용 시뮬레이션 kubectl입니다. 예: get nodes, get ds, describe ds NAME, taint node NAME key=value:NoSchedule, rollout undo ds/NAME.\n'
-      + 'Tab은 자동 완성, ↑/↓는 이전 명령, "clear"는 화면 지우기, "exit"는 종료입니다.\n')));
-    this.writeEmitter.fire(this.editor.redraw());
+      + 'Tab은 자동 완성, ↑/↓는 이전 명령, "clear"는 화면 지우기, "exit"는 종료입니다.\n');
   }
 
-  close(): void {
-    this.writeEmitter.dispose();
-    this.closeEmitter.dispose();
-  }
-
-  handleInput(data: string): void {
-    const out = this.editor.feed(data);
-    if (out.write) this.writeEmitter.fire(out.write);
-    for (const line of out.submitted) this.busy = this.busy.then(() => this.run(line));
-  }
-
-  private async run(line: string): Promise<void> {
-    const trimmed = line.trim();
-    if (trimmed === 'exit' || trimmed === 'logout') { this.closeEmitter.fire(0); return; }
-    if (trimmed === 'clear') { this.writeEmitter.fire('\x1b[2J\x1b[H' + this.editor.redraw()); return; }
-    if (trimmed !== '') await this.execute(trimmed);
-    this.writeEmitter.fire(this.editor.redraw());
-  }
-
-  private async execute(line: string): Promise<void> {
+  protected async execute(line: string): Promise<void> {
     let tokens: string[];
     try { tokens = tokenize(line); } catch { tokens = line.split(/\s+/); }
     const edit = editTarget(tokens);
@@ -81,8 +49,8 @@ class KubectlPty implements vscode.Pseudoterminal {
     }
     const files = await this.readFiles(tokens);
     const result = runKubectl(this.host.sim, line, { language: panelLanguage(), readFile: (p) => files.get(p) });
-    if (result.stdout) this.writeEmitter.fire(crlf(result.stdout));
-    if (result.stderr) this.writeEmitter.fire(`\x1b[31m${crlf(result.stderr)}\x1b[0m`);
+    this.write(result.stdout);
+    this.write(result.stderr, true);
   }
 
   /** Reads the `-f FILE` arguments up front (the core's readFile is synchronous), relative to the first workspace folder. */
@@ -106,7 +74,7 @@ class KubectlPty implements vscode.Pseudoterminal {
   private async openEditor(name: string): Promise<void> {
     const ds = name ? this.host.sim.getDaemonSet(name) : undefined;
     if (!ds) {
-      this.writeEmitter.fire(`\x1b[31m${crlf(name ? `Error from server (NotFound): daemonsets.apps "${name}" not found\n` : 'error: resource name may not be empty\n')}\x1b[0m`);
+      this.write(name ? `Error from server (NotFound): daemonsets.apps "${name}" not found\n` : 'error: resource name may not be empty\n', true);
       return;
     }
     const header = t(
@@ -114,7 +82,7 @@ class KubectlPty implements vscode.Pseudoterminal {
       `# 가상 클러스터의 daemonset.apps/${name}을(를) 편집합니다. 입력하는 대로(실시간 미리보기) 또는\n# "DaemonSet Lab: 가상 클러스터에 적용" 명령으로 적용됩니다. 이 버퍼는 파일이 아니며 디스크에 쓰지 않습니다.\n`);
     const doc = await vscode.workspace.openTextDocument({ language: 'yaml', content: header + editableYaml(ds) });
     await vscode.window.showTextDocument(doc, { preview: false });
-    this.writeEmitter.fire(crlf(t(`Opened daemonset.apps/${name} in an editor.\n`, `편집기에서 daemonset.apps/${name}을(를) 열었습니다.\n`)));
+    this.write(t(`Opened daemonset.apps/${name} in an editor.\n`, `편집기에서 daemonset.apps/${name}을(를) 열었습니다.\n`));
   }
 }
 
