@@ -107,11 +107,40 @@ suite('e2e: lessons (Korean)', function () {
   suiteSetup(async () => { wb = await openWorkbench({ locale: 'ko', theme: 'Default Light Modern', settings }); });
   suiteTeardown(async () => { await wb?.close(); });
 
+  /** Opens our Getting Started walkthrough from the palette and returns the locator of its first step. */
+  async function openWalkthrough() {
+    await wb.runCommand('Welcome: Open Walkthrough...');
+    await wb.pick('데몬셋 배우기');
+    const step1 = wb.page.locator('.getting-started-step', { hasText: '01. 데몬셋은 어디에 쓰나' }).first();
+    await step1.waitFor({ timeout: 30_000 });
+    return step1;
+  }
+
+  test('the Getting Started walkthrough is in Korean, with the Korean lesson as its media', async () => {
+    const step1 = await openWalkthrough();
+    await step1.getByRole('button', { name: '레슨 열기' }).waitFor();
+    assert.equal(await step1.getAttribute('aria-checked'), 'false');
+    const media = wb.page.frameLocator('.gettingStartedSlideDetails iframe.webview.ready').frameLocator('iframe#active-frame');
+    await media.locator('h1', { hasText: '데몬셋은 어디에 쓰나' }).waitFor({ timeout: 30_000 });
+    assert.match(await media.locator('body').innerText(), /모든 노드/);
+    await wb.screenshot('walkthrough-ko');
+    await wb.runCommand('View: Close Editor');
+    await wb.page.locator('.gettingStartedContainer').waitFor({ state: 'detached' });
+  });
+
   test('lesson 1 in Korean', async () => {
     await lessonOne(wb, {
       container: '데몬셋 실습실', lesson1: '데몬셋은 어디에 쓰나', step1: 'ReplicaSet을 데몬셋으로 바꾸기',
       step2: '파드를 지우고 다시 생기는지 보기', hint: '힌트', solution: '풀이', quizAnswer: '컨트롤 플레인',
     });
     await wb.screenshot('lessons-ko');
+  });
+
+
+  test('completing lesson 1 ticks its walkthrough step (completionEvents onContext)', async () => {
+    const step1 = await openWalkthrough();
+    await wb.page.waitForFunction(() => document.querySelector('.getting-started-step[data-step-id$="#lesson01"]')?.getAttribute('aria-checked') === 'true', undefined, { timeout: 10_000 });
+    await wb.screenshot('walkthrough-ko-done');
+    assert.equal(await step1.getAttribute('aria-checked'), 'true');
   });
 });
