@@ -99,6 +99,17 @@ suite('e2e: lessons (English)', function () {
     });
     await wb.screenshot('lessons-en');
   });
+
+  test('after a window reload the lesson view comes back on the same lesson with its ticks', async () => {
+    const { page } = wb;
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const view = lessonView(page);
+    await view.locator('main > h1', { hasText: 'What a DaemonSet is for' }).waitFor({ timeout: 60_000 });
+    await view.locator('.step.passed').nth(1).waitFor({ timeout: 20_000 });
+    assert.equal(await view.locator('.step.passed').count(), 2);
+    await wb.screenshot('lessons-en-restored');
+  });
 });
 
 suite('e2e: lessons (Korean)', function () {

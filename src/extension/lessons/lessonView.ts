@@ -60,18 +60,26 @@ function solutionText(lesson: Lesson, step: LessonStep): string {
   return parts.join('\n');
 }
 
+/** The lesson id a restored lesson view kept in its webview state (media/lesson.js saves it), if well-formed. */
+export function lessonIdOfState(state: unknown): string | undefined {
+  const id = typeof state === 'object' && state !== null ? (state as Record<string, unknown>).lesson : undefined;
+  return typeof id === 'string' && /^[a-z0-9-]{1,100}$/.test(id) ? id : undefined;
+}
+
 /** The lesson webview: reading material, the steps with ticks, and the lesson buttons. */
 export class LessonView {
   readonly panel: vscode.WebviewPanel;
   private renderSeq = 0;
   private lastKey = '';
 
-  constructor(private readonly extensionUri: vscode.Uri, onMessage: (m: LessonViewMessage) => void, onDispose: () => void) {
-    this.panel = vscode.window.createWebviewPanel(lessonViewType, 'DaemonSet Lab', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+  /** `restored`: the panel VS Code brings back after a reload (see `lessonIdOfState`); otherwise a new one. */
+  constructor(private readonly extensionUri: vscode.Uri, onMessage: (m: LessonViewMessage) => void, onDispose: () => void, restored?: vscode.WebviewPanel) {
+    const options = {
       enableScripts: true,
-      retainContextWhenHidden: true,
       localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist')],
-    });
+    };
+    if (restored) restored.webview.options = options;
+    this.panel = restored ?? vscode.window.createWebviewPanel(lessonViewType, 'DaemonSet Lab', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { ...options, retainContextWhenHidden: true });
     this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
     this.panel.webview.onDidReceiveMessage((raw: unknown) => {
       const m = parseLessonViewMessage(raw);
@@ -124,7 +132,7 @@ ${current ? `<div class="instruction">${await md(loc(step.instruction))}</div>${
 <link href="${uri('media', 'lesson.css')}" rel="stylesheet">
 <title>${esc(loc(lesson.title))}</title>
 </head>
-<body data-restore-focus="${restoreFocus}">
+<body data-restore-focus="${restoreFocus}" data-lesson="${esc(lesson.id)}">
 <main>
 <h1>${String(lesson.order).padStart(2, '0')}. ${esc(loc(lesson.title))}</h1>
 <p class="summary">${esc(loc(lesson.summary))}</p>

@@ -6,7 +6,7 @@ import { LessonProgress } from './lessonProgress';
 import { LessonKubectlPty } from './lessonTerminal';
 import { LessonsTree } from './lessonsTree';
 import { s } from './lessonStrings';
-import { LessonView, type LessonViewMessage } from './lessonView';
+import { LessonView, lessonIdOfState, lessonViewType, type LessonViewMessage } from './lessonView';
 import { loadLessons } from './loadLessons';
 
 const debounceMs = 300;
@@ -60,6 +60,7 @@ export class Lessons extends Disposable {
     cmd('daemonsetLab.nextStep', () => this.onMessage({ type: 'next' }));
     cmd('daemonsetLab.resetProgress', () => this.resetProgress());
     cmd('daemonsetLab.lessonKubectl', () => this.openTerminal());
+    this._register(vscode.window.registerWebviewPanelSerializer(lessonViewType, { deserializeWebviewPanel: (panel, state) => this.restore(panel, state) }));
     cmd('daemonsetLab.test.lessonState', () => this.testState());
     this._register(vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.schedule(e.document); }));
     this._register(vscode.workspace.onDidCloseTextDocument((d) => this.session?.documents.delete(d.uri.toString())));
@@ -101,6 +102,23 @@ export class Lessons extends Disposable {
     this.showView();
     await this.render();
     return { lessonId: lesson.id, document: doc?.uri.toString() };
+  }
+
+  /**
+   * After a reload VS Code brings the lesson view back: show the same lesson on a fresh lesson cluster, at its first
+   * step not passed yet. (The untitled documents VS Code restores are not linked to the lesson: "Open starter" opens one.)
+   */
+  private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    await this.loaded;
+    const lesson = this.lessons.find((l) => l.id === lessonIdOfState(state));
+    if (!lesson || this.view) {
+      panel.dispose();
+      return;
+    }
+    this.session = new LessonSession(lesson);
+    this.selected = this.firstOpenStep();
+    this.view = new LessonView(this.context.extensionUri, (m) => void this.onMessage(m), () => { this.view = undefined; }, panel);
+    await this.render();
   }
 
   private firstOpenStep(): number {
