@@ -107,6 +107,7 @@ export function deleteDaemonSet(ctx: SimContext, name: string, cascade: Cascade)
         const refs = o.metadata?.ownerReferences;
         if (refs?.some((r) => r.uid === uid)) o.metadata!.ownerReferences = refs.filter((r) => r.uid !== uid);
       }
+      store.ownershipChanged();
     }
     store.daemonSets.delete(name);
   }

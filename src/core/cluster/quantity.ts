@@ -5,9 +5,20 @@ const suffixes: Record<string, number> = {
 };
 
 /** The value in base units, or 0 when absent or unparsable. Milli-cpu is rounded to avoid float drift. */
+const parsed = new Map<string, number>();
+
 export function quantity(q: string | number | undefined | null): number {
   if (q === undefined || q === null) return 0;
   if (typeof q === 'number') return q;
+  let v = parsed.get(q);
+  if (v === undefined) {
+    v = parseQuantity(q);
+    if (parsed.size < 10000) parsed.set(q, v);
+  }
+  return v;
+}
+
+function parseQuantity(q: string): number {
   const m = /^([+-]?[0-9.]+)(?:[eE]([+-]?\d+))?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/.exec(String(q).trim());
   if (!m) return 0;
   const v = Number(m[1]) * (m[2] ? 10 ** Number(m[2]) : 1) * suffixes[m[3] ?? ''];

@@ -35,6 +35,12 @@ export class ClusterStore {
   version = 0;
   private uidCounter = 0;
   private podSeq = 0;
+  private podOrderSeq = 0;
+  private readonly podOrder = new Map<string, number>();
+  /** controller uid → pod names in store order; podBucket: the uid each indexed pod was filed under. */
+  private readonly podsByControllerIndex = new Map<string, string[]>();
+  private readonly podBucket = new Map<string, string>();
+  private podIndexStale = false;
 
   constructor(readonly clock: Clock, readonly namespace: string) {}
 
@@ -57,15 +63,74 @@ export class ClusterStore {
   }
 
   putPod(pod: Pod): void {
-    this.pods.set(pod.metadata?.name ?? '', pod);
+    const name = pod.metadata?.name ?? '';
+    if (!this.pods.has(name)) this.podOrder.set(name, ++this.podOrderSeq);
+    this.pods.set(name, pod);
+    const uid = controllerUid(pod);
+    const had = this.podBucket.get(name);
+    if (had === undefined) {
+      this.podBucket.set(name, uid);
+      let bucket = this.podsByControllerIndex.get(uid);
+      if (!bucket) this.podsByControllerIndex.set(uid, (bucket = []));
+      bucket.push(name);
+    } else if (had !== uid) this.ownershipChanged();
     this.touch();
   }
 
   removePod(name: string): void {
     if (this.pods.delete(name)) {
       this.podTimes.delete(name);
+      this.podOrder.delete(name);
+      this.podBucket.delete(name);
       this.touch();
     }
+  }
+
+  /** Call after changing a stored pod's controller ownerReference (adoption, release, orphaning). */
+  ownershipChanged(): void {
+    this.podIndexStale = true;
+  }
+
+  /**
+   * The pods whose controller ownerReference has this uid ('' for pods without a controller), in store order:
+   * the index behind getDaemonPods, so a sync looks at its own pods and the orphans, not every pod.
+   */
+  podsByController(uid: string): Pod[] {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      if (this.podIndexStale) this.rebuildPodIndex();
+      const names = this.podsByControllerIndex.get(uid) ?? [];
+      const out: Pod[] = [];
+      let removed = false;
+      let stale = false;
+      for (const name of names) {
+        const pod = this.pods.get(name);
+        if (!pod || this.podBucket.get(name) !== uid) { removed = true; continue; }
+        if (controllerUid(pod) !== uid) { stale = true; break; }
+        out.push(pod);
+      }
+      if (stale) { this.podIndexStale = true; continue; }
+      if (removed) this.podsByControllerIndex.set(uid, out.map((p) => p.metadata?.name ?? ''));
+      return out;
+    }
+    throw new Error('pod index could not be rebuilt');
+  }
+
+  /** Store order of a pod (its first insertion), to merge index lists as a scan of `pods` would see them. */
+  podOrderOf(name: string): number {
+    return this.podOrder.get(name) ?? 0;
+  }
+
+  private rebuildPodIndex(): void {
+    this.podsByControllerIndex.clear();
+    this.podBucket.clear();
+    for (const [name, pod] of this.pods) {
+      const uid = controllerUid(pod);
+      this.podBucket.set(name, uid);
+      let bucket = this.podsByControllerIndex.get(uid);
+      if (!bucket) this.podsByControllerIndex.set(uid, (bucket = []));
+      bucket.push(name);
+    }
+    this.podIndexStale = false;
   }
 
   times(name: string): PodTimes {
@@ -92,6 +157,10 @@ export class ClusterStore {
       source: { component: source },
     });
   }
+}
+
+function controllerUid(pod: Pod): string {
+  return (pod.metadata?.ownerReferences ?? []).find((r) => r.controller)?.uid ?? '';
 }
 
 /** The object with kubernetes-types' readonly server-set fields (status, uid, generation…) writable: the simulator is the server. */

@@ -15,9 +15,15 @@ import { updateDaemonSetStatus } from './status';
 
 export type NodeToDaemonPods = Map<string, Pod[]>;
 
-/** Nodes sorted by name: the deterministic order used wherever Kubernetes iterates a map (R53). */
+const sortedNodesCache = new WeakMap<SimContext, { version: number; nodes: Node[] }>();
+
+/** Nodes sorted by name (callers must not change the array): the deterministic order used wherever Kubernetes iterates a map (R53). */
 export function sortedNodes(ctx: SimContext): Node[] {
-  return [...ctx.store.nodes.values()].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
+  const hit = sortedNodesCache.get(ctx);
+  if (hit && hit.version === ctx.store.version) return hit.nodes;
+  const nodes = [...ctx.store.nodes.values()].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
+  sortedNodesCache.set(ctx, { version: ctx.store.version, nodes });
+  return nodes;
 }
 
 /** getDaemonPods + ClaimPods (R31): owned pods; adopts matching orphans and releases non-matching owned pods. */
@@ -26,7 +32,15 @@ export function getDaemonPods(ctx: SimContext, ds: DaemonSet): Pod[] {
   const uid = ds.metadata?.uid;
   const dsDeleting = !!ds.metadata?.deletionTimestamp;
   const owned: Pod[] = [];
-  for (const p of [...store.pods.values()]) {
+  // Its own pods and the pods without a controller (the only ones it may adopt), in store order.
+  const mine = store.podsByController(uid ?? '');
+  const orphans = uid ? store.podsByController('') : [];
+  const candidates: Pod[] = [];
+  for (let i = 0, j = 0; i < mine.length || j < orphans.length;) {
+    if (j >= orphans.length || (i < mine.length && store.podOrderOf(podName(mine[i])) < store.podOrderOf(podName(orphans[j])))) candidates.push(mine[i++]);
+    else candidates.push(orphans[j++]);
+  }
+  for (const p of candidates) {
     const ref = controllerRef(p);
     const match = selectorMatches(ds.spec?.selector, p.metadata?.labels);
     if (ref) {
@@ -34,6 +48,7 @@ export function getDaemonPods(ctx: SimContext, ds: DaemonSet): Pod[] {
       if (match) { owned.push(p); continue; }
       if (dsDeleting) continue;
       p.metadata!.ownerReferences = (p.metadata?.ownerReferences ?? []).filter((r) => r.uid !== uid);
+      store.ownershipChanged();
       store.touch();
       continue;
     }
@@ -43,14 +58,29 @@ export function getDaemonPods(ctx: SimContext, ds: DaemonSet): Pod[] {
       apiVersion: 'apps/v1', kind: 'DaemonSet', name: ds.metadata?.name ?? '', uid: uid ?? '', controller: true, blockOwnerDeletion: true,
     }];
     store.times(podName(p)).everOwned = true;
+    store.ownershipChanged();
     store.touch();
     owned.push(p);
   }
   return owned;
 }
 
+/** The last getNodesToDaemonPods answers, valid while the store's version stands still (callers only read them). */
+const nodesToDaemonPodsCache = new WeakMap<SimContext, Map<string, { version: number; map: NodeToDaemonPods }>>();
+
 /** getNodesToDaemonPods (R31a): owned pods by target node; deleted terminal pods only when asked. */
 export function getNodesToDaemonPods(ctx: SimContext, ds: DaemonSet, includeDeletedTerminal: boolean): NodeToDaemonPods {
+  let cache = nodesToDaemonPodsCache.get(ctx);
+  if (!cache) nodesToDaemonPodsCache.set(ctx, (cache = new Map()));
+  const key = `${ds.metadata?.uid}/${includeDeletedTerminal}`;
+  const hit = cache.get(key);
+  if (hit && hit.version === ctx.store.version) return hit.map;
+  const m = computeNodesToDaemonPods(ctx, ds, includeDeletedTerminal);
+  cache.set(key, { version: ctx.store.version, map: m });
+  return m;
+}
+
+function computeNodesToDaemonPods(ctx: SimContext, ds: DaemonSet, includeDeletedTerminal: boolean): NodeToDaemonPods {
   const m: NodeToDaemonPods = new Map();
   for (const p of getDaemonPods(ctx, ds)) {
     if (!includeDeletedTerminal && isTerminal(p) && isTerminating(p)) continue;
@@ -127,7 +157,7 @@ export function podsShouldBeOnNode(ctx: SimContext, node: Node, nodeToDaemonPods
 }
 
 /** manage: per-node decisions plus unscheduled pods whose target node no longer exists; returns whether it acted. */
-function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string): boolean {
+function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string, burstLimited: { value: boolean }): boolean {
   const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
   const create: string[] = [];
   const toDelete: string[] = [];
@@ -141,26 +171,31 @@ function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string): bo
     if (existing.has(n)) continue;
     for (const p of pods) if (!p.spec?.nodeName && !isTerminating(p)) toDelete.push(podName(p));
   }
-  return syncNodes(ctx, ds, toDelete, create, hash) > 0;
+  return syncNodes(ctx, ds, toDelete, create, hash, burstLimited) > 0;
 }
 
-/** syncDaemonSet for one DaemonSet (R30). */
-export function syncDaemonSet(ctx: SimContext, name: string): void {
+/**
+ * syncDaemonSet for one DaemonSet (R30). Returns true when manage was cut short by burstReplicas: the real
+ * controller's expectations are met as soon as its creates/deletes are observed, so it syncs again at once.
+ */
+export function syncDaemonSet(ctx: SimContext, name: string): boolean {
   const ds = ctx.store.daemonSets.get(name);
-  if (!ds) return;
+  if (!ds) return false;
   if (isEmptySelector(ds.spec?.selector)) {
     const seen = ctx.store.log.some((e) => e.reason === 'SelectingAll' && e.involvedObject.name === name);
     if (!seen) ctx.store.record('DaemonSet', name, 'Warning', 'SelectingAll', 'This daemon set is selecting all pods. A non-empty selector is required.', 'daemonset-controller');
-    return;
+    return false;
   }
-  if (ds.metadata?.deletionTimestamp) return;
+  if (ds.metadata?.deletionTimestamp) return false;
   const nodes = sortedNodes(ctx);
   const { current, old } = constructHistory(ctx, ds);
   const hash = current.metadata?.labels?.[hashLabel] ?? '';
-  const acted = manage(ctx, ds, nodes, hash);
+  const burstLimited = { value: false };
+  const acted = manage(ctx, ds, nodes, hash, burstLimited);
   // The real controller runs rollingUpdate only once manage's creates/deletes are observed (expectations,
   // R30 step 7): after manage acted, the rolling update waits for the next sync.
   if (!acted && (ds.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate') rollingUpdate(ctx, ds, nodes, hash);
   cleanupHistory(ctx, ds, old);
   updateDaemonSetStatus(ctx, ds, nodes, hash);
+  return burstLimited.value;
 }

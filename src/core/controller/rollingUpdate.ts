@@ -59,7 +59,7 @@ function findUpdatedPodsOnNode(ds: DaemonSet, pods: Pod[], hash: string): { newP
 
 export function rollingUpdate(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string): void {
   const { store } = ctx;
-  const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
+  const nodeToDaemonPods = new Map(getNodesToDaemonPods(ctx, ds, false)); // a copy: updatedDesiredNodeCounts adds entries
   const { maxSurge, maxUnavailable, desired } = updatedDesiredNodeCounts(ds, nodes, nodeToDaemonPods);
   const minReady = ds.spec?.minReadySeconds ?? 0;
   const available = (p: Pod) => isPodAvailable(store, p, minReady);

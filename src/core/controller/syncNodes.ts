@@ -27,10 +27,14 @@ export function replaceDaemonSetPodNodeNameNodeAffinity(affinity: Affinity | und
   return a;
 }
 
-/** util.CreatePodTemplate + GetPodFromTemplate for one node. */
-export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeName: string): Pod {
-  const tpl = ds.spec?.template ?? {};
-  const spec = JSON.parse(JSON.stringify(tpl.spec ?? { containers: [] }));
+/** The pod spec of a DaemonSet's template with the daemon tolerations and pod defaulting, as JSON, per template. */
+const podSpecJson = new WeakMap<SimContext, { key: string; json: string }>();
+
+function templatePodSpecJson(ctx: SimContext, ds: DaemonSet, hash: string): string {
+  const key = `${ds.metadata?.uid}/${ds.metadata?.generation}/${hash}`;
+  const cached = podSpecJson.get(ctx);
+  if (cached?.key === key) return cached.json;
+  const spec = JSON.parse(JSON.stringify(ds.spec?.template?.spec ?? { containers: [] }));
   spec.tolerations = addDaemonPodTolerations(spec);
   // Pod-only defaulting (SetDefaults_Pod): requests default from limits, enableServiceLinks, and with
   // hostNetwork hostPort defaults to containerPort (R2).
@@ -39,6 +43,15 @@ export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeN
     if (spec.hostNetwork) for (const port of c.ports ?? []) if (!port.hostPort) port.hostPort = port.containerPort;
   }
   if (spec.enableServiceLinks === undefined) spec.enableServiceLinks = true;
+  const json = JSON.stringify(spec);
+  podSpecJson.set(ctx, { key, json });
+  return json;
+}
+
+/** util.CreatePodTemplate + GetPodFromTemplate for one node. */
+export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeName: string): Pod {
+  const tpl = ds.spec?.template ?? {};
+  const spec = JSON.parse(templatePodSpecJson(ctx, ds, hash));
   spec.affinity = replaceDaemonSetPodNodeNameNodeAffinity(spec.affinity, nodeName);
   const dsName = ds.metadata?.name ?? '';
   const labels: Record<string, string> = { ...(tpl.metadata?.labels ?? {}) };
@@ -60,8 +73,12 @@ export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeN
   return pod;
 }
 
-/** Returns how many creates and deletes were issued (the expectations the real controller would wait for). */
-export function syncNodes(ctx: SimContext, ds: DaemonSet, podsToDelete: string[], nodesNeedingDaemonPods: string[], hash: string): number {
+/**
+ * Returns how many creates and deletes were issued (the expectations the real controller would wait for).
+ * `burstLimited` is set when burstReplicas cut the work short: the controller requeues at once (R37).
+ */
+export function syncNodes(ctx: SimContext, ds: DaemonSet, podsToDelete: string[], nodesNeedingDaemonPods: string[], hash: string, burstLimited?: { value: boolean }): number {
+  if (burstLimited && (nodesNeedingDaemonPods.length > burstReplicas || new Set(podsToDelete).size > burstReplicas)) burstLimited.value = true;
   const { store } = ctx;
   const dsName = ds.metadata?.name ?? '';
   let issued = 0;

@@ -13,6 +13,17 @@ import { isTerminal, podName, targetNodeName } from '../controller/podUtil';
 
 /** Pod request for NodeResourcesFit: max(sum of containers, max of init containers); requests default from limits. */
 export function podRequests(p: Pod): { cpu: number; memory: number } {
+  const spec = p.spec;
+  if (!spec) return computePodRequests(p);
+  let r = requestsBySpec.get(spec);
+  if (!r) requestsBySpec.set(spec, (r = computePodRequests(p)));
+  return r;
+}
+
+/** Requests per pod spec object (a pod's spec only changes by replacement, e.g. when it is bound). */
+const requestsBySpec = new WeakMap<object, { cpu: number; memory: number }>();
+
+function computePodRequests(p: Pod): { cpu: number; memory: number } {
   const one = (c: { resources?: { requests?: Record<string, unknown>; limits?: Record<string, unknown> } }, r: string) =>
     quantity((c.resources?.requests?.[r] ?? c.resources?.limits?.[r]) as string | undefined);
   const sum = (r: string) => (p.spec?.containers ?? []).reduce((s, c) => s + one(c, r), 0);

@@ -23,6 +23,14 @@ export class ManualClock implements Clock {
 /** Fixed wall-clock origin for printing virtual times as RFC 3339 timestamps (creationTimestamp etc.). */
 export const EPOCH_MS = Date.UTC(2025, 0, 1, 0, 0, 0);
 
+let lastTime: VirtualSeconds | undefined;
+let lastStamp = '';
+
+/** The RFC 3339 timestamp of a virtual time (the last one is remembered: many objects share a settle's time). */
 export function toTimestamp(t: VirtualSeconds): string {
-  return new Date(EPOCH_MS + Math.round(t * 1000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  if (t !== lastTime) {
+    lastStamp = new Date(EPOCH_MS + Math.round(t * 1000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    lastTime = t;
+  }
+  return lastStamp;
 }

@@ -197,7 +197,8 @@ class SimulationImpl implements Simulation {
       for (let i = 0; i < 10000; i++) {
         const before = this.store.version;
         const nodes = sortedNodes(this.ctx);
-        for (const name of [...this.store.daemonSets.keys()].sort()) syncDaemonSet(this.ctx, name);
+        // A sync cut short by burstReplicas is followed by the next one at once (large clusters, R37).
+        for (const name of [...this.store.daemonSets.keys()].sort()) for (let k = 0; k < 1000 && syncDaemonSet(this.ctx, name); k++);
         runScheduler(this.ctx, nodes);
         runKubelet(this.ctx);
         runTaintEviction(this.ctx, this.evictionSeen);
@@ -228,7 +229,7 @@ class SimulationImpl implements Simulation {
   }
 
   // --- reads ----------------------------------------------------------------------------------
-  nodes(): Node[] { return sortedNodes(this.ctx); }
+  nodes(): Node[] { return [...sortedNodes(this.ctx)]; }
   pods(): Pod[] { return [...this.store.pods.values()].sort((a, b) => (podName(a) < podName(b) ? -1 : 1)); }
   daemonSets(): DaemonSet[] { return [...this.store.daemonSets.values()].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1)); }
   getDaemonSet(name: string): DaemonSet | undefined { return this.store.daemonSets.get(name); }
