@@ -22,7 +22,7 @@ for (const file of files) {
   try {
     const rows = await mod.run();
     for (const row of rows) {
-      const value = typeof row.median === 'number' ? row.median.toFixed(row.unit === 'ms' ? 2 : 0) : String(row.median);
+      const value = typeof row.median === 'number' ? row.median.toFixed(2) : String(row.median);
       console.log(`${row.name.padEnd(58)} ${value.padStart(12)} ${row.unit ?? ''}${row.note ? `  (${row.note})` : ''}`);
     }
   } catch (err) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lintManifest } from '../core/manifest/lintManifest';
+import { IncrementalLinter } from '../core/manifest/incrementalLint';
 import { toDiagnostic } from './convert';
 import { Disposable, panelLanguage } from './disposable';
 
@@ -14,6 +14,8 @@ function isYaml(doc: vscode.TextDocument): boolean {
 export class ManifestDiagnostics extends Disposable {
   private readonly collection = this._register(vscode.languages.createDiagnosticCollection('daemonsetLab'));
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per document: an edit re-parses only the YAML documents it touched. */
+  private readonly linters = new Map<string, IncrementalLinter>();
 
   static register(): ManifestDiagnostics {
     return new ManifestDiagnostics();
@@ -40,7 +42,10 @@ export class ManifestDiagnostics extends Disposable {
 
   private update(doc: vscode.TextDocument): void {
     if (this.isDisposed || !isYaml(doc) || doc.isClosed) return;
-    const problems = lintManifest(doc.getText(), { lang: panelLanguage() });
+    const key = doc.uri.toString();
+    let linter = this.linters.get(key);
+    if (!linter) this.linters.set(key, (linter = new IncrementalLinter()));
+    const problems = linter.lint(doc.getText(), panelLanguage());
     this.collection.set(doc.uri, problems.map((p) => toDiagnostic(doc, p)));
   }
 
@@ -48,6 +53,7 @@ export class ManifestDiagnostics extends Disposable {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.linters.delete(key);
     this.collection.delete(doc.uri);
   }
 }

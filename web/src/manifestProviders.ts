@@ -3,7 +3,8 @@
  * the same functions the VS Code extension uses, beside monaco-yaml's schema checks.
  */
 import type { monaco as Monaco } from './monacoSetup';
-import { lintManifest, type ManifestProblem } from '../../src/core/manifest/lintManifest';
+import type { ManifestProblem } from '../../src/core/manifest/lintManifest';
+import { IncrementalLinter } from '../../src/core/manifest/incrementalLint';
 import { hoverAt } from '../../src/core/manifest/hover';
 import { completionAt } from '../../src/core/manifest/completion';
 import { quickFixes } from '../../src/core/manifest/quickFixes';
@@ -14,13 +15,14 @@ const OWNER = 'daemonset-lab';
 export function registerManifestProviders(monaco: M, model: Monaco.editor.ITextModel, lang: () => 'en' | 'ko'): { lint(): ManifestProblem[] } {
   const severity = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info, hint: monaco.MarkerSeverity.Hint };
   let problems: ManifestProblem[] = [];
+  const linter = new IncrementalLinter();
   const rangeOf = (start: number, end: number) => {
     const a = model.getPositionAt(start);
     const b = model.getPositionAt(Math.max(start, end));
     return new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column);
   };
   const lint = () => {
-    problems = lintManifest(model.getValue(), { lang: lang() });
+    problems = linter.lint(model.getValue(), lang());
     monaco.editor.setModelMarkers(model, OWNER, problems.map((p) => ({
       startLineNumber: model.getPositionAt(p.start).lineNumber,
       startColumn: model.getPositionAt(p.start).column,

@@ -31,14 +31,20 @@ export interface LintOptions { lang?: Lang }
 
 /** Lints the whole text. */
 export function lintManifest(text: string, options: LintOptions = {}): ManifestProblem[] {
+  return lintManifestDetailed(text, options).problems;
+}
+
+/** lintManifest, and whether any document of the text (of any kind) has a YAML syntax error. */
+export function lintManifestDetailed(text: string, options: LintOptions = {}): { problems: ManifestProblem[]; syntaxError: boolean } {
   const lang = options.lang ?? 'en';
   const out: ManifestProblem[] = [];
   let docs: ClassifiedDoc[];
   try {
     docs = classifyDocuments(text);
   } catch {
-    return out;
+    return { problems: out, syntaxError: true };
   }
+  const syntaxError = docs.some((c) => c.doc.problems.some((p) => p.kind === 'yaml-syntax'));
   for (const c of docs) {
     try {
       out.push(...lintDocument(c, lang));
@@ -51,7 +57,7 @@ export function lintManifest(text: string, options: LintOptions = {}): ManifestP
     p.end = Math.min(p.end, text.length);
     p.start = Math.min(p.start, Math.max(0, p.end - 1));
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { problems: out.sort((a, b) => a.start - b.start || a.end - b.end), syntaxError };
 }
 
 function make(code: ProblemCode, span: { start: number; end: number }, message: string, path = '', data?: Record<string, string>): ManifestProblem {
