@@ -35,6 +35,7 @@ class SimulationImpl implements Simulation {
   readonly ctx: SimContext;
   private readonly clock: ManualClock;
   private timers: Timer[] = [];
+  private readonly timerByKey = new Map<string, Timer>();
   private seq = 0;
   private readonly evictionSeen = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
@@ -52,17 +53,40 @@ class SimulationImpl implements Simulation {
       failedPodsBackoff,
       deletePod: (name, force) => this.deletePodInternal(name, force),
       wakeAt: (at, key, fn) => this.wakeAt(at, key, fn),
-      cancelWake: (key) => { this.timers = this.timers.filter((t) => t.key !== key); },
+      cancelWake: (key) => this.removeTimer(key),
     };
   }
 
   now(): number { return this.clock.now(); }
 
+  /** One timer per key, the queue kept sorted by (at, seq). */
   private wakeAt(at: number, key: string, fn?: () => void): void {
-    if (this.timers.some((t) => t.key === key && t.at === at)) return;
-    this.timers = this.timers.filter((t) => t.key !== key);
-    this.timers.push({ at, seq: ++this.seq, key, fn });
-    this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    const existing = this.timerByKey.get(key);
+    if (existing && existing.at === at) return;
+    if (existing) this.removeTimer(key);
+    const timer: Timer = { at, seq: ++this.seq, key, fn };
+    let lo = 0;
+    let hi = this.timers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.timers[mid].at <= at) lo = mid + 1; else hi = mid;
+    }
+    this.timers.splice(lo, 0, timer);
+    this.timerByKey.set(key, timer);
+  }
+
+  private removeTimer(key: string): void {
+    const timer = this.timerByKey.get(key);
+    if (!timer) return;
+    this.timerByKey.delete(key);
+    const i = this.timers.indexOf(timer);
+    if (i >= 0) this.timers.splice(i, 1);
+  }
+
+  private nextDueTimer(): Timer {
+    const t = this.timers.shift() as Timer;
+    if (this.timerByKey.get(t.key) === t) this.timerByKey.delete(t.key);
+    return t;
   }
 
   private deletePodInternal(name: string, force?: boolean): void {
@@ -216,9 +240,11 @@ class SimulationImpl implements Simulation {
     const target = this.clock.now() + seconds;
     this.settle();
     while (this.timers.length && this.timers[0].at <= target) {
-      const t = this.timers.shift() as Timer;
-      if (t.at > this.clock.now()) this.clock.set(t.at);
-      t.fn?.();
+      // Every timer due at the same instant fires, then one settle (a requeue per pod at the same second is one
+      // wake-up of the controller, not one full pass per pod).
+      const at = this.timers[0].at;
+      if (at > this.clock.now()) this.clock.set(at);
+      while (this.timers.length && this.timers[0].at === at) this.nextDueTimer().fn?.();
       this.settle();
     }
     this.clock.set(target);
