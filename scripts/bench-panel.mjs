@@ -1,4 +1,4 @@
-/* global window, MessageEvent, requestAnimationFrame -- the frame-time measurement runs inside the Chromium page */
+/* global MessageEvent, requestAnimationFrame -- the frame-time measurement runs inside the Chromium page */
 // Cluster panel (issue 5):
 //  - the panel's frame time (median and p95) in Chromium at 500 and 5,000 nodes during a rollout: the real webview
 //    UI (src/webview, as the playground builds it into web/dist/panel.html) receives one snapshot of a stepping
