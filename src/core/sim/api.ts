@@ -109,7 +109,7 @@ export interface Simulation {
   // --- time ----------------------------------------------------------------------------------
   /** Run every simulated component to quiescence at the current virtual time. */
   settle(): void;
-  /** Move virtual time forward by `seconds`, firing timed work (grace periods, minReadySeconds, backoff) in order, settling after each. */
+  /** Move virtual time forward by `seconds`, firing timed work (grace periods, minReadySeconds, backoff) in order, settling after each instant. */
   advance(seconds: number): void;
   /** Time of the next timed work item, if any (for the panel's "step"). */
   nextTimerAt(): VirtualSeconds | undefined;

@@ -1,7 +1,7 @@
 /**
  * createSimulation: the virtual cluster. A manual clock and a timer queue ordered by (time, seq); settle()
  * runs the DaemonSet controller, scheduler, kubelet, taint eviction, PodGC and the garbage collector until
- * the store stops changing; advance(s) fires due timers in order, settling after each.
+ * the store stops changing; advance(s) fires due timers in order, settling after each instant.
  *
  * Simplifications (documented, per the spec's allowances): every DaemonSet is synced on every settle round
  * instead of through event handlers and a queue; expectations are always satisfied, except that
