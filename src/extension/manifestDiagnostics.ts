@@ -16,6 +16,9 @@ export class ManifestDiagnostics extends Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Per document: an edit re-parses only the YAML documents it touched. */
   private readonly linters = new Map<string, IncrementalLinter>();
+  /** Per document, the lint run whose result is wanted. */
+  private readonly latest = new Map<string, number>();
+  private runs = 0;
 
   static register(): ManifestDiagnostics {
     return new ManifestDiagnostics();
@@ -45,8 +48,25 @@ export class ManifestDiagnostics extends Disposable {
     const key = doc.uri.toString();
     let linter = this.linters.get(key);
     if (!linter) this.linters.set(key, (linter = new IncrementalLinter()));
-    const problems = linter.lint(doc.getText(), panelLanguage());
-    this.collection.set(doc.uri, problems.map((p) => toDiagnostic(doc, p)));
+    const steps = linter.lintSteps(doc.getText(), panelLanguage());
+    const run = ++this.runs;
+    this.latest.set(key, run);
+    // Lint in slices of at most ~20 ms of work, so that a large file never blocks the extension host for long;
+    // a newer edit (or closing the document) abandons the run.
+    const work = (): void => {
+      const started = Date.now();
+      for (;;) {
+        if (this.isDisposed || doc.isClosed || this.latest.get(key) !== run) return;
+        const r = steps.next();
+        if (r.done) {
+          this.latest.delete(key);
+          this.collection.set(doc.uri, r.value.map((p) => toDiagnostic(doc, p)));
+          return;
+        }
+        if (Date.now() - started > 20) { setTimeout(work, 0); return; }
+      }
+    };
+    work();
   }
 
   private clear(doc: vscode.TextDocument): void {
@@ -54,6 +74,7 @@ export class ManifestDiagnostics extends Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.linters.delete(key);
+    this.latest.delete(key);
     this.collection.delete(doc.uri);
   }
 }

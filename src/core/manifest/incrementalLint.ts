@@ -30,13 +30,30 @@ export class IncrementalLinter {
   private prev?: { text: string; lang: Lang; slices: LintedSlice[] };
 
   lint(text: string, lang: Lang = 'en'): ManifestProblem[] {
+    const steps = this.lintSteps(text, lang);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * lint() in steps: yields after each document it had to lint, so that a host can spread the first validation of a
+   * large file over several turns of its event loop. Run to the end, it returns what lint() returns; a run left
+   * unfinished makes the next one start afresh.
+   */
+  *lintSteps(text: string, lang: Lang = 'en'): Generator<undefined, ManifestProblem[]> {
     const slices = this.reuse(text, lang) ?? splitYamlDocuments(text);
     this.prev = undefined;
     if (!slices || slices.length < 2) return lintManifest(text, { lang });
     const linted: LintedSlice[] = [];
     const out: ManifestProblem[] = [];
     for (const slice of slices) {
-      const result = 'result' in slice ? (slice as LintedSlice).result : lintManifestDetailed(slice.text, { lang });
+      let result = 'result' in slice ? (slice as LintedSlice).result : undefined;
+      if (!result) {
+        result = lintManifestDetailed(slice.text, { lang });
+        yield;
+      }
       if (result.syntaxError) {
         // What follows a syntax error may read differently in the whole text: lint from here to the end at once.
         for (const p of lintManifest(text.slice(slice.start), { lang })) out.push({ ...p, start: p.start + slice.start, end: p.end + slice.start });

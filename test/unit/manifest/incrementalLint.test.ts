@@ -31,6 +31,27 @@ suite('manifest: incremental re-validation', function () {
     assert.deepEqual(linter.lint(edited, 'ko'), lintManifest(edited, { lang: 'ko' }));
   });
 
+  test('lintSteps yields once per document it lints and ends with what lint() returns', () => {
+    const text = [docs[0], docs[1], configMap, docs[2]].join('---\n');
+    const count = (linter: IncrementalLinter, t: string) => {
+      const steps = linter.lintSteps(t);
+      let yields = 0;
+      for (;;) {
+        const r = steps.next();
+        if (r.done) return { yields, problems: r.value };
+        yields++;
+      }
+    };
+    const linter = new IncrementalLinter();
+    const first = count(linter, text);
+    assert.equal(first.yields, 4);
+    assert.deepEqual(first.problems, lintManifest(text));
+    const edited = text.replace('restartPolicy: OnFailure', 'restartPolicy: Always');
+    const second = count(linter, edited);
+    assert.equal(second.yields, 1, 'only the edited document is linted again');
+    assert.deepEqual(second.problems, lintManifest(edited));
+  });
+
   test(`${numRuns(300, 5000)} random edits of multi-document files: incremental equals full`, () => {
     const pieces = fc.array(fc.constantFrom(...docs, configMap, 'kind: DaemonSet\n', '{', 'a: [1,\n', ''), { minLength: 2, maxLength: 5 });
     const edit = fc.record({ at: fc.nat(), del: fc.nat(6), ins: fc.constantFrom('', 'x', ': ', '\n', '  ', '---\n', '\n---', '"', '{', '- ', '\t', '#') });
