@@ -10,7 +10,7 @@ import { nodeShouldRunDaemonPod } from './eligibility';
 import { cleanupHistory, constructHistory } from './history';
 import { comparePodAge, controllerRef, isPodAvailable, isPodReady, isTerminal, isTerminating, podName, targetNodeName, hashLabel } from './podUtil';
 import { rollingUpdate, allowsSurge } from './rollingUpdate';
-import { syncNodes } from './syncNodes';
+import { burstReplicas, syncNodes } from './syncNodes';
 import { updateDaemonSetStatus } from './status';
 
 export type NodeToDaemonPods = Map<string, Pod[]>;
@@ -157,7 +157,7 @@ export function podsShouldBeOnNode(ctx: SimContext, node: Node, nodeToDaemonPods
 }
 
 /** manage: per-node decisions plus unscheduled pods whose target node no longer exists; returns whether it acted. */
-function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string, burstLimited: { value: boolean }): boolean {
+function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string, burstLimited: { value: boolean }): { acted: boolean; create: string[]; toDelete: string[] } {
   const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
   const create: string[] = [];
   const toDelete: string[] = [];
@@ -171,7 +171,42 @@ function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string, bur
     if (existing.has(n)) continue;
     for (const p of pods) if (!p.spec?.nodeName && !isTerminating(p)) toDelete.push(podName(p));
   }
-  return syncNodes(ctx, ds, toDelete, create, hash, burstLimited) > 0;
+  return { acted: syncNodes(ctx, ds, toDelete, create, hash, burstLimited) > 0, create, toDelete };
+}
+
+/**
+ * The nodes still waiting for a pod after a sync that burstReplicas cut short and that only created pods, with the
+ * store version that sync left. While the version stands (the next sync of the same burst, nothing else having
+ * happened), manage would find exactly these nodes again: the nodes it served now have one pod of the current
+ * revision and nothing else changed. The repeat then creates for them without a new pass over every node (R37).
+ */
+const pendingCreates = new WeakMap<SimContext, Map<string, { version: number; hash: string; nodes: string[] }>>();
+
+let burstShortcut = true;
+/** Tests turn the shortcut off to show that it changes nothing but the time taken. */
+export function useBurstShortcut(on: boolean): void {
+  burstShortcut = on;
+}
+
+function pendingCreatesOf(ctx: SimContext): Map<string, { version: number; hash: string; nodes: string[] }> {
+  let m = pendingCreates.get(ctx);
+  if (!m) pendingCreates.set(ctx, (m = new Map()));
+  return m;
+}
+
+/** The repeat of a create-only burst (see pendingCreates); the status is computed by the last sync of the burst. */
+function continueBurst(ctx: SimContext, ds: DaemonSet, pending: { hash: string; nodes: string[] }): boolean {
+  const burstLimited = { value: false };
+  syncNodes(ctx, ds, [], pending.nodes, pending.hash, burstLimited);
+  if (burstLimited.value) {
+    pendingCreatesOf(ctx).set(ds.metadata?.uid ?? '', { version: ctx.store.version, hash: pending.hash, nodes: pending.nodes.slice(burstReplicas) });
+    return true;
+  }
+  const nodes = sortedNodes(ctx);
+  const { old } = constructHistory(ctx, ds);
+  cleanupHistory(ctx, ds, old);
+  updateDaemonSetStatus(ctx, ds, nodes, pending.hash);
+  return false;
 }
 
 /**
@@ -187,15 +222,22 @@ export function syncDaemonSet(ctx: SimContext, name: string): boolean {
     return false;
   }
   if (ds.metadata?.deletionTimestamp) return false;
+  const uid = ds.metadata?.uid ?? '';
+  const pending = pendingCreatesOf(ctx).get(uid);
+  if (pending) {
+    pendingCreatesOf(ctx).delete(uid);
+    if (pending.version === ctx.store.version) return continueBurst(ctx, ds, pending);
+  }
   const nodes = sortedNodes(ctx);
   const { current, old } = constructHistory(ctx, ds);
   const hash = current.metadata?.labels?.[hashLabel] ?? '';
   const burstLimited = { value: false };
-  const acted = manage(ctx, ds, nodes, hash, burstLimited);
+  const { acted, create, toDelete } = manage(ctx, ds, nodes, hash, burstLimited);
   // The real controller runs rollingUpdate only once manage's creates/deletes are observed (expectations,
   // R30 step 7): after manage acted, the rolling update waits for the next sync.
   if (!acted && (ds.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate') rollingUpdate(ctx, ds, nodes, hash);
   cleanupHistory(ctx, ds, old);
   updateDaemonSetStatus(ctx, ds, nodes, hash);
+  if (burstShortcut && burstLimited.value && toDelete.length === 0) pendingCreatesOf(ctx).set(uid, { version: ctx.store.version, hash, nodes: create.slice(burstReplicas) });
   return burstLimited.value;
 }

@@ -1,10 +1,11 @@
 /** syncNodes: create daemon pods for nodes and delete pods, at most burstReplicas of each per sync (R37). */
-import type { Affinity, DaemonSet, Pod } from '../model/types';
+import type { Affinity, DaemonSet, Pod, PodSpec } from '../model/types';
 import type { SimContext } from '../sim/context';
 import { addDaemonPodTolerations } from './eligibility';
 import { generationLabel, hashLabel, podQosClass, templateGeneration } from './podUtil';
 
-const burstReplicas = 250;
+/** The controller's burstReplicas: creates and deletes per sync. */
+export const burstReplicas = 250;
 const nameAlphabet = 'bcdfghjklmnpqrstvwxz2456789';
 
 /** The API server's generateName: base truncated to 58 characters plus 5 random characters (R37). */
@@ -18,22 +19,43 @@ export function generatePodName(ctx: SimContext, base: string): string {
   }
 }
 
-/** util.ReplaceDaemonSetPodNodeNameNodeAffinity: the required terms become one metadata.name matchFields term. */
+/**
+ * util.ReplaceDaemonSetPodNodeNameNodeAffinity: the required terms become one metadata.name matchFields term. The
+ * rest of the affinity is shared with the template's (frozen, see templatePodSpec), not copied.
+ */
 export function replaceDaemonSetPodNodeNameNodeAffinity(affinity: Affinity | undefined, nodeName: string): Affinity {
   const term = { matchFields: [{ key: 'metadata.name', operator: 'In', values: [nodeName] }] };
-  const a: Affinity = affinity ? JSON.parse(JSON.stringify(affinity)) : {};
-  a.nodeAffinity = a.nodeAffinity ?? {};
-  a.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution = { nodeSelectorTerms: [term] };
-  return a;
+  return { ...(affinity ?? {}), nodeAffinity: { ...(affinity?.nodeAffinity ?? {}), requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [term] } } };
 }
 
-/** The pod spec of a DaemonSet's template with the daemon tolerations and pod defaulting, as JSON, per template. */
-const podSpecJson = new WeakMap<SimContext, { key: string; json: string }>();
+/**
+ * Tests freeze the shared template specs (see templatePodSpec), so that any code changing a pod's containers in
+ * place fails loudly there; the product does not, as frozen objects are slower for V8 to copy and read.
+ */
+let freezeSharedSpecs = false;
+export function freezeSharedPodSpecs(on: boolean): void {
+  freezeSharedSpecs = on;
+}
 
-function templatePodSpecJson(ctx: SimContext, ds: DaemonSet, hash: string): string {
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o as object)) deepFreeze(v);
+  }
+  return o;
+}
+
+/**
+ * The pod spec of a DaemonSet's template with the daemon tolerations and pod defaulting, per template. Its parts
+ * are shared by every pod made from it, never copied: a pod's spec gets new top-level fields (nodeName at
+ * binding, the node affinity) by replacement, and nothing changes a pod's containers in place.
+ */
+const podSpecCache = new WeakMap<SimContext, { key: string; spec: PodSpec }>();
+
+function templatePodSpec(ctx: SimContext, ds: DaemonSet, hash: string): PodSpec {
   const key = `${ds.metadata?.uid}/${ds.metadata?.generation}/${hash}`;
-  const cached = podSpecJson.get(ctx);
-  if (cached?.key === key) return cached.json;
+  const cached = podSpecCache.get(ctx);
+  if (cached?.key === key) return cached.spec;
   const spec = JSON.parse(JSON.stringify(ds.spec?.template?.spec ?? { containers: [] }));
   spec.tolerations = addDaemonPodTolerations(spec);
   // Pod-only defaulting (SetDefaults_Pod): requests default from limits, enableServiceLinks, and with
@@ -43,16 +65,16 @@ function templatePodSpecJson(ctx: SimContext, ds: DaemonSet, hash: string): stri
     if (spec.hostNetwork) for (const port of c.ports ?? []) if (!port.hostPort) port.hostPort = port.containerPort;
   }
   if (spec.enableServiceLinks === undefined) spec.enableServiceLinks = true;
-  const json = JSON.stringify(spec);
-  podSpecJson.set(ctx, { key, json });
-  return json;
+  if (freezeSharedSpecs) deepFreeze(spec);
+  podSpecCache.set(ctx, { key, spec });
+  return spec;
 }
 
 /** util.CreatePodTemplate + GetPodFromTemplate for one node. */
 export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeName: string): Pod {
   const tpl = ds.spec?.template ?? {};
-  const spec = JSON.parse(templatePodSpecJson(ctx, ds, hash));
-  spec.affinity = replaceDaemonSetPodNodeNameNodeAffinity(spec.affinity, nodeName);
+  const shared = templatePodSpec(ctx, ds, hash);
+  const spec: PodSpec = { ...shared, affinity: replaceDaemonSetPodNodeNameNodeAffinity(shared.affinity, nodeName) };
   const dsName = ds.metadata?.name ?? '';
   const labels: Record<string, string> = { ...(tpl.metadata?.labels ?? {}) };
   const gen = templateGeneration(ds);

@@ -57,7 +57,15 @@ export function filterNode(ctx: SimContext, pod: Pod, node: Node, onNode?: Pod[]
   const bad = (node.spec?.taints ?? []).find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !taintTolerated(t, tolerations));
   if (bad) return [`node(s) had untolerated taint ${taintText(bad)}`];
   if (!podMatchesNodeSelectorAndAffinity(pod.spec ?? { containers: [] }, node).ok) return ["node(s) didn't match Pod's node affinity/selector"];
-  const others = (onNode ?? [...ctx.store.pods.values()]).filter((o) => o !== pod && o.spec?.nodeName === name && !isTerminal(o));
+  const others: Pod[] = [];
+  let usedCpu = 0, usedMemory = 0;
+  for (const o of onNode ?? ctx.store.pods.values()) {
+    if (o === pod || o.spec?.nodeName !== name || isTerminal(o)) continue;
+    others.push(o);
+    const r = podRequests(o);
+    usedCpu += r.cpu;
+    usedMemory += r.memory;
+  }
   const want = hostPorts(pod);
   if (want.length) {
     const used = others.flatMap(hostPorts);
@@ -70,9 +78,8 @@ export function filterNode(ctx: SimContext, pod: Pod, node: Node, onNode?: Pod[]
   const maxPods = alloc.pods === undefined ? 110 : quantity(alloc.pods);
   if (others.length + 1 > maxPods) reasons.push('Too many pods');
   const req = podRequests(pod);
-  const used = others.reduce((s, o) => { const r = podRequests(o); return { cpu: s.cpu + r.cpu, memory: s.memory + r.memory }; }, { cpu: 0, memory: 0 });
-  if (req.cpu > 0 && used.cpu + req.cpu > quantity(alloc.cpu ?? '0') + 1e-9) reasons.push('Insufficient cpu');
-  if (req.memory > 0 && used.memory + req.memory > quantity(alloc.memory ?? '0')) reasons.push('Insufficient memory');
+  if (req.cpu > 0 && usedCpu + req.cpu > quantity(alloc.cpu ?? '0') + 1e-9) reasons.push('Insufficient cpu');
+  if (req.memory > 0 && usedMemory + req.memory > quantity(alloc.memory ?? '0')) reasons.push('Insufficient memory');
   return reasons;
 }
 
@@ -97,7 +104,9 @@ export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[], podsByNode
     const fail = filterNode(ctx, pod, node, podsByNode?.get(node.metadata?.name ?? '') ?? (podsByNode ? [] : undefined));
     if (fail.length === 0) {
       const nodeName = node.metadata?.name ?? '';
+      const requests = podRequests(pod);
       pod.spec = { ...(pod.spec ?? { containers: [] }), nodeName };
+      requestsBySpec.set(pod.spec, requests);
       w(pod).status = { ...(pod.status ?? {}), conditions: [
         ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
         { type: 'PodScheduled', status: 'True', lastTransitionTime: store.timestamp() },

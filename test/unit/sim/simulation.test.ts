@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createSimulation } from '../../../src/core/sim/simulation';
 import type { SimulationOptions } from '../../../src/core/sim/api';
+import { useBurstShortcut } from '../../../src/core/controller/daemonController';
 
 const manifest = (image: string, extra: Record<string, unknown> = {}) => ({
   apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent' },
@@ -86,5 +87,48 @@ suite('sim/simulation: determinism and status', () => {
     assert.equal(bad.accepted, false);
     assert.match(bad.message ?? '', /^The DaemonSet "agent" is invalid: /);
     assert.ok(bad.errors.some((e) => e.field === 'spec.selector'));
+  });
+});
+
+suite('sim/simulation: burstReplicas (R37) at scale', () => {
+  /** 620 nodes, a DaemonSet placed (three bursts of at most 250), a node added, a rollout; the whole record. */
+  function bigRun() {
+    const sim = createSimulation({ seed: 3 });
+    for (let i = 0; i < 620; i++) sim.addNode({ name: `node-${String(i).padStart(4, '0')}`, labels: i % 7 ? {} : { disk: 'ssd' } });
+    sim.apply(manifest('a:1', { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '50%' } } }));
+    sim.settle();
+    const placed = sim.getDaemonSet('agent')?.status;
+    sim.addNode({ name: 'node-late' });
+    sim.apply(manifest('a:2', { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '50%' } } }));
+    sim.advance(5);
+    return { placed, status: sim.getDaemonSet('agent')?.status, events: sim.events(), pods: sim.pods() };
+  }
+  test('a placement cut into bursts creates one pod per node, 250 per sync', () => {
+    const r = bigRun();
+    assert.equal(r.placed?.desiredNumberScheduled, 620);
+    assert.equal(r.placed?.currentNumberScheduled, 620);
+    assert.equal(r.placed?.numberReady, 620);
+    assert.equal(r.status?.updatedNumberScheduled, 621);
+    const nodes = r.pods.map((p) => p.spec?.nodeName);
+    assert.equal(new Set(nodes).size, nodes.length);
+  });
+  test('the repeat of a create-only burst without a new pass over every node gives the same record as full syncs', () => {
+    const fast = bigRun();
+    useBurstShortcut(false);
+    try {
+      const slow = bigRun();
+      assert.deepEqual(fast.events, slow.events);
+      assert.deepEqual(fast.pods, slow.pods);
+      assert.deepEqual(fast.status, slow.status);
+    } finally {
+      useBurstShortcut(true);
+    }
+  });
+  test('pods made from one template share its frozen containers (tests freeze them)', () => {
+    const { pods } = bigRun();
+    const [a, b] = pods.filter((p) => p.metadata?.labels?.['controller-revision-hash'] === pods[0].metadata?.labels?.['controller-revision-hash']);
+    assert.equal(a.spec?.containers, b.spec?.containers);
+    assert.ok(Object.isFrozen(a.spec?.containers?.[0]));
+    assert.throws(() => { (a.spec!.containers![0] as { image: string }).image = 'changed'; }, TypeError);
   });
 });
