@@ -9,19 +9,9 @@
  */
 import { lintManifest, lintManifestDetailed, type ManifestProblem } from './lintManifest';
 import type { Lang } from './problemCodes';
+import { splitYamlDocuments, type DocumentSlice } from './yamlAst';
 
-export interface DocumentSlice { start: number; text: string }
-
-const marker = /^---(?=[ \t\r\n]|$)/gm;
-
-/** The documents of a text, cut at the `---` lines (each slice starts with its marker), or undefined when the text
- * has directives or document-end markers, where cutting could change what a document means. */
-export function splitYamlDocuments(text: string): DocumentSlice[] | undefined {
-  if (/^(%|\.\.\.(?=[ \t\r\n]|$))/m.test(text)) return undefined;
-  const starts = [0];
-  for (const m of text.matchAll(marker)) if (m.index > 0) starts.push(m.index);
-  return starts.map((start, i) => ({ start, text: text.slice(start, starts[i + 1] ?? text.length) }));
-}
+export { splitYamlDocuments, type DocumentSlice };
 
 interface LintedSlice extends DocumentSlice { result: { problems: ManifestProblem[]; syntaxError: boolean } }
 

@@ -13,6 +13,7 @@ import { lintManifest } from '../../../src/core/manifest/lintManifest';
 import { quickFixes } from '../../../src/core/manifest/quickFixes';
 import { hoverAt } from '../../../src/core/manifest/hover';
 import { completionAt } from '../../../src/core/manifest/completion';
+import { parseWithYaml, parseYamlDocuments } from '../../../src/core/manifest/yamlAst';
 import { numRuns, seed } from '../support/runs';
 
 const root = join(__dirname, '..', '..', '..', '..');
@@ -106,6 +107,10 @@ const structuredArb = fc.tuple(fc.nat(texts.length - 1), fc.array(fc.tuple(fc.ar
 
 const textArb = fc.oneof({ weight: 3, arbitrary: mutatedArb }, { weight: 1, arbitrary: structuredArb }, { weight: 1, arbitrary: fc.string({ maxLength: 200 }) });
 
+/** Two or three texts joined as documents of one file, sometimes with comments before the first `---`. */
+const multiDocArb = fc.tuple(fc.array(textArb, { minLength: 2, maxLength: 3 }), fc.constantFrom('', '# header\n', '\n# a\n  # b\n'))
+  .map(([parts, head]) => head + parts.map((p, i) => (i === 0 && head ? `---\n${p}` : p)).join('\n---\n'));
+
 function inside(text: string, start: number, end: number, what: string): void {
   assert.ok(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length,
     `${what}: range ${start}..${end} outside a document of ${text.length} characters`);
@@ -137,6 +142,12 @@ suite('manifest: fuzzing lint, quick fixes, hover and completion', function () {
   test(`the corpus is the fixtures and the lesson files (${texts.length} texts)`, () => {
     assert.ok(texts.length >= 10);
     assert.ok(texts.some((t) => /kind:\s*DaemonSet/.test(t)));
+  });
+
+  test(`${numRuns(10000, 400000)} generated or mutated manifests: the fast reader and \`yaml\` give the same documents`, () => {
+    fc.assert(fc.property(fc.oneof(textArb, multiDocArb), (text) => {
+      assert.deepStrictEqual(parseYamlDocuments(text), parseWithYaml(text));
+    }), { numRuns: numRuns(10000, 400000), seed: seed() });
   });
 
   test(`${numRuns(5000, 100000)} generated or mutated manifests: nothing throws, every range is inside its document`, () => {
