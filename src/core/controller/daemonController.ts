@@ -237,7 +237,8 @@ export function syncDaemonSet(ctx: SimContext, name: string): boolean {
   // R30 step 7): after manage acted, the rolling update waits for the next sync.
   if (!acted && (ds.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate') rollingUpdate(ctx, ds, nodes, hash);
   cleanupHistory(ctx, ds, old);
-  updateDaemonSetStatus(ctx, ds, nodes, hash);
+  // A sync cut short by burstReplicas is followed at once by the next, which computes the status.
+  if (!burstLimited.value) updateDaemonSetStatus(ctx, ds, nodes, hash);
   if (burstShortcut && burstLimited.value && toDelete.length === 0) pendingCreatesOf(ctx).set(uid, { version: ctx.store.version, hash, nodes: create.slice(burstReplicas) });
   return burstLimited.value;
 }

@@ -22,7 +22,7 @@ export function computeDaemonSetStatus(ctx: SimContext, ds: DaemonSet, nodes: No
     desired++;
     if (!pods.length) continue;
     current++;
-    const pod = [...pods].sort((a, b) => comparePodAge(store, a, b))[0];
+    const pod = pods.length === 1 ? pods[0] : [...pods].sort((a, b) => comparePodAge(store, a, b))[0];
     if (isPodReady(pod)) {
       ready++;
       if (isPodAvailable(store, pod, minReady)) available++;
