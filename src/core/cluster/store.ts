@@ -33,6 +33,8 @@ export class ClusterStore {
   readonly eventObjects: Event[] = [];
   /** Bumped on every write; settle() runs components until it stops moving. */
   version = 0;
+  /** Bumped when a node is added or removed (node objects are changed in place, never replaced). */
+  nodesVersion = 0;
   private uidCounter = 0;
   private podSeq = 0;
   private podOrderSeq = 0;

@@ -20,9 +20,9 @@ const sortedNodesCache = new WeakMap<SimContext, { version: number; nodes: Node[
 /** Nodes sorted by name (callers must not change the array): the deterministic order used wherever Kubernetes iterates a map (R53). */
 export function sortedNodes(ctx: SimContext): Node[] {
   const hit = sortedNodesCache.get(ctx);
-  if (hit && hit.version === ctx.store.version) return hit.nodes;
+  if (hit && hit.version === ctx.store.nodesVersion) return hit.nodes;
   const nodes = [...ctx.store.nodes.values()].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
-  sortedNodesCache.set(ctx, { version: ctx.store.version, nodes });
+  sortedNodesCache.set(ctx, { version: ctx.store.nodesVersion, nodes });
   return nodes;
 }
 

@@ -2,7 +2,7 @@
  * The simulated components around the DaemonSet controller: taint-based eviction (R45), PodGC for pods on
  * deleted nodes (R39, immediate) and the garbage collector for owned pods and revisions (R80).
  */
-import type { Toleration } from '../model/types';
+import type { Pod, Toleration } from '../model/types';
 import type { SimContext } from './context';
 import { toleratesTaint } from '../controller/eligibility';
 import { isTerminal, isTerminating, podName } from '../controller/podUtil';
@@ -11,6 +11,12 @@ import { isTerminal, isTerminating, podName } from '../controller/podUtil';
 export function runTaintEviction(ctx: SimContext, firstSeen: Map<string, number>): void {
   const { store } = ctx;
   const now = store.now();
+  // Nothing to do without a NoExecute taint and without pods waiting out their tolerationSeconds.
+  if (firstSeen.size === 0) {
+    let noExecute = false;
+    for (const node of store.nodes.values()) if ((node.spec?.taints ?? []).some((t) => t.effect === 'NoExecute')) { noExecute = true; break; }
+    if (!noExecute) return;
+  }
   const live = new Set<string>();
   for (const pod of [...store.pods.values()]) {
     const name = podName(pod);
@@ -49,10 +55,12 @@ export function runTaintEviction(ctx: SimContext, firstSeen: Map<string, number>
 
 /** PodGC: pods bound to a Node that no longer exists are force-deleted (the ~40s quarantine is skipped). */
 export function runPodGC(ctx: SimContext): void {
-  for (const pod of [...ctx.store.pods.values()]) {
+  const orphaned: string[] = [];
+  for (const pod of ctx.store.pods.values()) {
     const n = pod.spec?.nodeName;
-    if (n && !ctx.store.nodes.has(n)) ctx.deletePod(podName(pod), true);
+    if (n && !ctx.store.nodes.has(n)) orphaned.push(podName(pod));
   }
+  for (const name of orphaned) ctx.deletePod(name, true);
 }
 
 /** Garbage collector: dependents of a vanished owner are deleted; foreground deletion waits for them (R80). */
@@ -61,13 +69,26 @@ export function runGarbageCollector(ctx: SimContext): void {
   const dsUids = new Map<string, string>();
   for (const ds of store.daemonSets.values()) dsUids.set(ds.metadata?.uid ?? '', ds.metadata?.name ?? '');
   const dependents = new Map<string, number>();
-  const ownerGone = (refs: { uid: string; kind: string }[] | undefined) =>
-    (refs ?? []).some((r) => r.kind === 'DaemonSet') && (refs ?? []).filter((r) => r.kind === 'DaemonSet').every((r) => !dsUids.has(r.uid));
-  for (const pod of [...store.pods.values()]) {
+  // Dependents are only counted for a DaemonSet in foreground deletion.
+  let foreground = false;
+  for (const ds of store.daemonSets.values()) if (ds.metadata?.deletionTimestamp && (ds.metadata.finalizers ?? []).includes('foregroundDeletion')) foreground = true;
+  /** Owned by DaemonSets, none of which exists any more. */
+  const ownerGone = (refs: { uid: string; kind: string }[] | undefined) => {
+    let owned = false;
+    for (const r of refs ?? []) {
+      if (r.kind !== 'DaemonSet') continue;
+      if (dsUids.has(r.uid)) return false;
+      owned = true;
+    }
+    return owned;
+  };
+  const gone: Pod[] = [];
+  for (const pod of store.pods.values()) {
     const refs = pod.metadata?.ownerReferences;
-    if (ownerGone(refs)) { if (!isTerminating(pod)) ctx.deletePod(podName(pod)); continue; }
-    for (const r of refs ?? []) if (dsUids.has(r.uid)) dependents.set(r.uid, (dependents.get(r.uid) ?? 0) + 1);
+    if (ownerGone(refs)) { gone.push(pod); continue; }
+    if (foreground) for (const r of refs ?? []) if (dsUids.has(r.uid)) dependents.set(r.uid, (dependents.get(r.uid) ?? 0) + 1);
   }
+  for (const pod of gone) if (!isTerminating(pod)) ctx.deletePod(podName(pod));
   for (const rev of [...store.revisions.values()]) {
     const refs = rev.metadata?.ownerReferences;
     if (ownerGone(refs)) { store.revisions.delete(rev.metadata?.name ?? ''); store.touch(); continue; }

@@ -117,11 +117,12 @@ class SimulationImpl implements Simulation {
   addNode(input: NodeInput): void {
     if (this.store.nodes.has(input.name)) throw new Error(`node "${input.name}" already exists`);
     this.store.nodes.set(input.name, buildNode(this.store, input));
+    this.store.nodesVersion++;
     for (const p of input.pods ?? []) this.createPod({ ...p, node: input.name });
     this.store.touch();
   }
   removeNode(name: string): void {
-    if (this.store.nodes.delete(name)) this.store.touch();
+    if (this.store.nodes.delete(name)) { this.store.nodesVersion++; this.store.touch(); }
   }
   private node(name: string): Node {
     const n = this.store.nodes.get(name);
