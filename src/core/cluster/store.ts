@@ -33,6 +33,8 @@ export class ClusterStore {
   readonly eventObjects: Event[] = [];
   /** Bumped on every write; settle() runs components until it stops moving. */
   version = 0;
+  /** Bumped by every write except a DaemonSet status update (touchStatus). */
+  podsVersion = 0;
   /** Bumped when a node is added or removed (node objects are changed in place, never replaced). */
   nodesVersion = 0;
   private uidCounter = 0;
@@ -51,6 +53,12 @@ export class ClusterStore {
   }
 
   touch(): void {
+    this.version++;
+    this.podsVersion++;
+  }
+
+  /** A write of a DaemonSet's status only: settle() sees it, and nothing computed from the pods is stale. */
+  touchStatus(): void {
     this.version++;
   }
 

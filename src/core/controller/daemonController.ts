@@ -65,18 +65,18 @@ export function getDaemonPods(ctx: SimContext, ds: DaemonSet): Pod[] {
   return owned;
 }
 
-/** The last getNodesToDaemonPods answers, valid while the store's version stands still (callers only read them). */
+/** The last getNodesToDaemonPods answers, valid while no write but status updates happened (callers only read them). */
 const nodesToDaemonPodsCache = new WeakMap<SimContext, Map<string, { version: number; map: NodeToDaemonPods }>>();
 
 /** getNodesToDaemonPods (R31a): owned pods by target node; deleted terminal pods only when asked. */
 export function getNodesToDaemonPods(ctx: SimContext, ds: DaemonSet, includeDeletedTerminal: boolean): NodeToDaemonPods {
   let cache = nodesToDaemonPodsCache.get(ctx);
   if (!cache) nodesToDaemonPodsCache.set(ctx, (cache = new Map()));
-  const key = `${ds.metadata?.uid}/${includeDeletedTerminal}`;
+  const key = `${ds.metadata?.uid}/${includeDeletedTerminal}/${!!ds.metadata?.deletionTimestamp}`;
   const hit = cache.get(key);
-  if (hit && hit.version === ctx.store.version) return hit.map;
+  if (hit && hit.version === ctx.store.podsVersion) return hit.map;
   const m = computeNodesToDaemonPods(ctx, ds, includeDeletedTerminal);
-  cache.set(key, { version: ctx.store.version, map: m });
+  cache.set(key, { version: ctx.store.podsVersion, map: m });
   return m;
 }
 

@@ -59,5 +59,5 @@ export function updateDaemonSetStatus(ctx: SimContext, ds: DaemonSet, nodes: Nod
   const keys = Object.keys(next) as (keyof DaemonSetStatus)[];
   if (keys.every((k) => prev[k] === next[k])) return;
   w(ds).status = next;
-  ctx.store.touch();
+  ctx.store.touchStatus();
 }
