@@ -3,8 +3,8 @@
  * one-line plain and quoted scalars, one-line flow collections ([a, b], {k: v}) and comments. It gives exactly the
  * YDoc that the `yaml` package gives (yamlAst.parseWithYaml: the same spans, the same core-schema values) or
  * undefined for anything else (anchors, tags, block scalars, multi-line scalars, escapes, tabs, odd indentation,
- * duplicate keys, anything `yaml` would report): the caller then asks `yaml`. A unit test compares both readers on
- * the fixtures, the lessons and tens of thousands of mutated manifests.
+ * duplicate keys, anything `yaml` would report): the caller then asks `yaml`. Lines may end in LF or CRLF. A unit
+ * test compares both readers on the fixtures, the lessons and tens of thousands of mutated manifests.
  *
  * Why: the `yaml` package's full parse (lexer, CST, document, then JS) is what a full validation of a large file
  * spends its time in; this reader touches each character about once.
@@ -386,9 +386,10 @@ function plainScalar(s: string, start: number, end: number): Parsed {
  * document: it may begin with comment lines and a `---` line and has no other `---` or `...` line.
  */
 export function readSimpleDocument(text: string, from: number, to: number): YDoc | undefined {
-  // Tabs, carriage returns, other control characters and byte-order marks are left to `yaml`.
+  // Tabs, carriage returns (but CRLF line ends), other control characters and byte-order marks are left to `yaml`.
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    if (c === 0x0d && i + 1 < to && text.charCodeAt(i + 1) === NEWLINE) continue; // CRLF line ends
     if ((c < 0x20 && c !== NEWLINE) || c === 0xfeff || c === 0x7f || (c >= 0x80 && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff)) return undefined;
   }
   const lines: Line[] = [];
@@ -399,6 +400,7 @@ export function readSimpleDocument(text: string, from: number, to: number): YDoc
     let end = text.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
     const next = end < to ? end + 1 : to;
+    if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
     let content = start;
     while (content < end && text.charCodeAt(content) === SPACE) content++;
     if (content < end && text.charCodeAt(content) === HASH) comments = Math.max(comments, content - start);

@@ -42,6 +42,13 @@ suite('manifest: the fast YAML reader', () => {
     }
   });
 
+  test('CRLF line ends take the fast path too', () => {
+    const text = readFileSync(join(root, 'test', 'fixtures', 'daemonsets', 'large-150.yaml'), 'utf8').replace(/\n/g, '\r\n');
+    const doc = read(text);
+    assert.ok(doc);
+    assert.deepStrictEqual([doc], parseWithYaml(text));
+  });
+
   test('a file of 2,000 documents reads the same, document by document', () => {
     const one = readFileSync(join(root, 'test', 'fixtures', 'daemonsets', 'fluentd-seed000.yaml'), 'utf8');
     const text = `# header\n---\n${Array.from({ length: 2000 }, (_, i) => one.replace('name: fluentd-elasticsearch\n', `name: ds-${i}\n`)).join('---\n')}`;
@@ -53,7 +60,7 @@ suite('manifest: the fast YAML reader', () => {
   test('what it leaves to `yaml`: anchors, tags, block and multi-line scalars, escapes, tabs, odd indentation, duplicate keys', () => {
     const declined = [
       'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: |\n  text\n', 'a: >-\n  text\n', 'a: one\n  two\n', 'a: "x\\ny"\n',
-      'a: [1,\n  2]\n', 'a:\n\tb: 1\n', 'a: 1\r\nb: 2\r\n', 'a:\n    b: 1\n   c: 2\n', 'a: 1\na: 2\n', 'a: b: c\n',
+      'a: [1,\n  2]\n', 'a:\n\tb: 1\n', 'a: 1\rb: 2\r', 'a:\n    b: 1\n   c: 2\n', 'a: 1\na: 2\n', 'a: b: c\n',
       '? a\n: b\n', '- - a\n', '<<: {a: 1}\n', 'a: [1, 2,]\n', '"a" : 1\n', 'a: 1\n  # c\n', 'a:\n# c\nb: 1\n', 'just text\n',
     ];
     for (const text of declined) {
