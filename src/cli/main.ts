@@ -7,6 +7,14 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createSimulation } from '../core/sim/simulation';
 
+// Output piped into a reader that stops early (`| head`) ends the run quietly, as other command-line tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'scenario') {
   process.exitCode = runScenarioCli(rest, (s) => process.stdout.write(s), (s) => process.stderr.write(s));

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { lintCli } from '../../../src/cli/lint';
 
 function run(args: string[], files: Record<string, string>) {
@@ -34,5 +36,17 @@ suite('cli: daemonset-lab lint', () => {
     const r = run(['missing.yaml'], {});
     assert.equal(r.status, 2);
     assert.match(r.stderr, /cannot read missing\.yaml/);
+  });
+  test('output piped into a reader that stops early (| head) ends quietly with the lint status', async () => {
+    const root = join(__dirname, '..', '..', '..', '..');
+    // Many copies of a broken file: far more output than a pipe buffer holds, read for one chunk only.
+    const file = join(root, 'test', 'fixtures', 'daemonsets', 'seven-errors.yaml');
+    const child = spawn(process.execPath, [join(__dirname, '..', '..', '..', 'src', 'cli', 'main.js'), 'lint', ...Array<string>(400).fill(file)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    assert.equal(stderr, '');
+    assert.equal(status, 1);
   });
 });
