@@ -50,7 +50,12 @@ export function rangeOfFieldError(root: YNode | undefined, e: FieldError, fallba
   const { found, rest } = locate(root, path);
   if (!found) return fallback;
   const node = found.node;
-  if (rest.length > 0) return keyOrStart(found.entry?.keySpan, node);
+  if (rest.length > 0) {
+    // A field missing from a list item (e.g. a selector requirement without values): the whole item when it is a
+    // flow map ({key: app, operator: In}, which starts before its first key), else the item's first key.
+    if (!found.entry && node.kind === 'map' && node.entries.length) return node.span.start < node.entries[0].keySpan.start ? node.span : node.entries[0].keySpan;
+    return keyOrStart(found.entry?.keySpan, node);
+  }
   // Map-level errors (labels, nodeSelector): point at the offending key or value.
   if (node.kind === 'map' && typeof e.badValue === 'string' && e.type === 'Invalid') {
     const byKey = node.entries.find((x) => x.key === e.badValue);
