@@ -1,6 +1,7 @@
 // Bundles: extension (node/cjs, vscode external), webview (browser/iife), CLI (node/cjs with a shebang).
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { yamlBrowserBuild } from './scripts/yamlBrowserBuild.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -12,6 +13,7 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   target: 'es2022',
+  plugins: [yamlBrowserBuild],
 };
 
 const builds = [

@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { yamlBrowserBuild } from './yamlBrowserBuild.mjs';
 import { median } from './benchUtil.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -47,7 +48,7 @@ export async function run() {
   const outDir = join(root, '.cache', 'bench');
   mkdirSync(outDir, { recursive: true });
   const outfile = join(outDir, 'core.cjs');
-  await build({ entryPoints: [join(root, 'src/core/sim/simulation.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error' });
+  await build({ entryPoints: [join(root, 'src/core/sim/simulation.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error', plugins: [yamlBrowserBuild] });
   const { createSimulation } = createRequire(import.meta.url)(outfile);
   const cluster = (n) => {
     const sim = createSimulation({ seed: 1 });

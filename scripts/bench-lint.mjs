@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { yamlBrowserBuild } from './yamlBrowserBuild.mjs';
 import { median, timeMedian } from './benchUtil.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -45,7 +46,7 @@ async function medianOf(fn, { runs, warmup }) {
 }
 
 export async function run() {
-  const out = await esbuild.build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'error' });
+  const out = await esbuild.build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'error', plugins: [yamlBrowserBuild] });
   const mod = { exports: {} };
   new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
   const { lintManifest, hoverAt, completionAt, validateDaemonSet, parseYamlDocuments, IncrementalLinter } = mod.exports;

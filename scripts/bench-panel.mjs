@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { yamlBrowserBuild } from './yamlBrowserBuild.mjs';
 import { median, timeMedian } from './benchUtil.mjs';
 import { serveStatic } from './start-web.mjs';
 import { chromiumArgs, chromiumPath } from './code-server.mjs';
@@ -56,7 +57,7 @@ export function edit(sim, text) {
 }`;
 
 async function loadCore() {
-  const out = await esbuild.build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'error' });
+  const out = await esbuild.build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'error', plugins: [yamlBrowserBuild] });
   const mod = { exports: {} };
   new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
   return mod.exports;
