@@ -103,10 +103,13 @@ class Reader {
     return l.content - l.start;
   }
 
+  /** Whether a block sequence entry (`-` then a space or the line's end) starts at p. */
+  private dashAt(p: number, end: number): boolean {
+    return this.text.charCodeAt(p) === DASH && (p + 1 >= end || this.text.charCodeAt(p + 1) === SPACE);
+  }
+
   private isSeqItem(l: Line): boolean {
-    if (this.text.charCodeAt(l.content) !== DASH) return false;
-    const n = l.content + 1;
-    return n >= l.end || this.text.charCodeAt(n) === SPACE;
+    return this.dashAt(l.content, l.end);
   }
 
   /** A block node whose first line (lines[li]) is indented by col. */
@@ -180,19 +183,35 @@ class Reader {
       while (p < l.end && text.charCodeAt(p) === SPACE) p++;
       let item: Parsed;
       if (p < l.end && text.charCodeAt(p) !== HASH && this.startsKey(p, l.end)) item = this.map(p, p - l.start);
-      else if (p < l.end && text.charCodeAt(p) === DASH && (p + 1 >= l.end || text.charCodeAt(p + 1) === SPACE)) unsupported();
+      else if (p < l.end && this.dashAt(p, l.end)) unsupported();
       else item = this.valueAfter(l.content + 1, col, false);
       items.push(item.node);
       values.push(item.value);
       end = item.end;
       const next = this.lines[this.li];
       if (next && this.col(next) > col) unsupported();
+      // The list ends before a less indented line or, at its own indent, a mapping's next key (`key:\n- a\nnext: b`).
       if (!next || this.col(next) < col || !this.isSeqItem(next)) {
         if (this.commentsAfter() > col) unsupported();
         break;
-      } // a mapping's next key at the same indent (`key:\n- a\nnext: b`)
+      }
     }
     return { node: { kind: 'seq', span: { start, end }, items }, value: values, end };
+  }
+
+  /**
+   * A plain scalar's extent on its line from p: `stop`, where a comment (` #`) or the line's end cuts it, and
+   * `colon`, the first `:` before stop followed by a space or the line's end (the end of a mapping key), or -1.
+   */
+  private scanPlain(p: number, end: number): { colon: number; stop: number } {
+    const text = this.text;
+    let colon = -1;
+    for (let i = p; i < end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === COLON && colon < 0 && (i + 1 >= end || text.charCodeAt(i + 1) === SPACE)) colon = i;
+      if (ch === HASH && text.charCodeAt(i - 1) === SPACE) return { colon, stop: i };
+    }
+    return { colon, stop: end };
   }
 
   /** Whether a mapping key (plain or quoted, then `:` and a space or the line's end) starts at p. */
@@ -203,13 +222,7 @@ class Reader {
       const q = this.quotedEnd(p, end);
       return q < end && text.charCodeAt(q) === COLON && (q + 1 >= end || text.charCodeAt(q + 1) === SPACE);
     }
-    if (isIndicatorStart(text, p, end)) return false;
-    for (let i = p; i < end; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === COLON && (i + 1 >= end || text.charCodeAt(i + 1) === SPACE)) return true;
-      if (ch === HASH && text.charCodeAt(i - 1) === SPACE) return false;
-    }
-    return false;
+    return !isIndicatorStart(text, p, end) && this.scanPlain(p, end).colon >= 0;
   }
 
   /** A mapping key at p: its text, span and the offset after its colon. */
@@ -224,17 +237,11 @@ class Reader {
       return { key, keySpan: { start: p, end: q }, after: q + 1 };
     }
     if (isIndicatorStart(text, p, end)) unsupported();
-    for (let i = p; i < end; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === COLON && (i + 1 >= end || text.charCodeAt(i + 1) === SPACE)) {
-        if (text.charCodeAt(i - 1) === SPACE) unsupported();
-        const key = text.slice(p, i);
-        if (resolvePlain(key) !== key || key === '__proto__' || key === '<<') unsupported();
-        return { key, keySpan: { start: p, end: i }, after: i + 1 };
-      }
-      if (ch === HASH && text.charCodeAt(i - 1) === SPACE) break;
-    }
-    return unsupported();
+    const i = this.scanPlain(p, end).colon;
+    if (i < 0 || text.charCodeAt(i - 1) === SPACE) unsupported();
+    const key = text.slice(p, i);
+    if (resolvePlain(key) !== key || key === '__proto__' || key === '<<') unsupported();
+    return { key, keySpan: { start: p, end: i }, after: i + 1 };
   }
 
   /** Offset after the closing quote of the one-line quoted scalar at p (unsupported when it does not close). */
@@ -257,31 +264,29 @@ class Reader {
     return this.text.charCodeAt(p) === SQUOTE ? inner.replace(/''/g, "'") : inner;
   }
 
+  /** The one-line quoted scalar at p and the offset after it. */
+  private quoted(p: number, end: number): { parsed: Parsed; after: number } {
+    const after = this.quotedEnd(p, end);
+    const v = this.quotedValue(p, after);
+    return { parsed: { node: { kind: 'scalar', span: { start: p, end: after }, value: v, quoted: true }, value: v, end: after }, after };
+  }
+
   /** A scalar or flow collection at p on a line that ends at end; the rest of the line may only be a comment. */
   private inline(p: number, end: number): Parsed {
     const text = this.text;
     const c = text.charCodeAt(p);
-    let parsed: Parsed;
-    let after: number;
-    if (c === DQUOTE || c === SQUOTE) {
-      after = this.quotedEnd(p, end);
-      parsed = { node: { kind: 'scalar', span: { start: p, end: after }, value: this.quotedValue(p, after), quoted: true }, value: this.quotedValue(p, after), end: after };
-    } else if (c === LBRACKET || c === LBRACE) {
-      const flow = this.flow(p, end);
-      parsed = flow.parsed;
-      after = flow.after;
-    } else {
+    let item: { parsed: Parsed; after: number };
+    if (c === DQUOTE || c === SQUOTE) item = this.quoted(p, end);
+    else if (c === LBRACKET || c === LBRACE) item = this.flow(p, end);
+    else {
       if (isIndicatorStart(text, p, end)) unsupported();
-      let i = p;
-      for (; i < end; i++) {
-        const ch = text.charCodeAt(i);
-        if (ch === COLON && (i + 1 >= end || text.charCodeAt(i + 1) === SPACE)) unsupported();
-        if (ch === HASH && text.charCodeAt(i - 1) === SPACE) break;
-      }
-      let e = i;
+      const { colon, stop } = this.scanPlain(p, end);
+      if (colon >= 0) unsupported();
+      let e = stop;
       while (e > p && text.charCodeAt(e - 1) === SPACE) e--;
       return plainScalar(text.slice(p, e), p, e);
     }
+    const { parsed, after } = item;
     let i = after;
     while (i < end && text.charCodeAt(i) === SPACE) i++;
     if (i < end && (text.charCodeAt(i) !== HASH || i === after)) unsupported();
@@ -299,11 +304,13 @@ class Reader {
     const obj: Record<string, unknown> = {};
     let i = p + 1;
     const skip = () => { while (i < end && text.charCodeAt(i) === SPACE) i++; };
-    skip();
-    if (i < end && text.charCodeAt(i) === close) {
+    /** The collection, closed by the bracket at i. */
+    const closed = (): { parsed: Parsed; after: number } => {
       const span = { start: p, end: i + 1 };
       return { parsed: isSeq ? { node: { kind: 'seq', span, items }, value: values, end: i + 1 } : { node: { kind: 'map', span, entries }, value: obj, end: i + 1 }, after: i + 1 };
-    }
+    };
+    skip();
+    if (i < end && text.charCodeAt(i) === close) return closed();
     for (;;) {
       if (i >= end) unsupported();
       if (isSeq) {
@@ -328,10 +335,7 @@ class Reader {
       skip();
       if (i >= end) unsupported();
       const ch = text.charCodeAt(i);
-      if (ch === close) {
-        const span = { start: p, end: i + 1 };
-        return { parsed: isSeq ? { node: { kind: 'seq', span, items }, value: values, end: i + 1 } : { node: { kind: 'map', span, entries }, value: obj, end: i + 1 }, after: i + 1 };
-      }
+      if (ch === close) return closed();
       if (ch !== COMMA) unsupported();
       i++;
       skip();
@@ -343,11 +347,7 @@ class Reader {
   private flowItem(p: number, end: number, isKey = false): { parsed: Parsed; after: number } {
     const text = this.text;
     const c = text.charCodeAt(p);
-    if (c === DQUOTE || c === SQUOTE) {
-      const after = this.quotedEnd(p, end);
-      const v = this.quotedValue(p, after);
-      return { parsed: { node: { kind: 'scalar', span: { start: p, end: after }, value: v, quoted: true }, value: v, end: after }, after };
-    }
+    if (c === DQUOTE || c === SQUOTE) return this.quoted(p, end);
     if (c === LBRACKET || c === LBRACE) {
       if (isKey) unsupported();
       return this.flow(p, end);
@@ -393,8 +393,7 @@ export function readSimpleDocument(text: string, from: number, to: number): YDoc
     if ((c < 0x20 && c !== NEWLINE) || c === 0xfeff || c === 0x7f || (c >= 0x80 && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff)) return undefined;
   }
   const lines: Line[] = [];
-  let docStart = -1;
-  let seenMarker = false;
+  let docStart = -1; // the `---` line's offset, once seen
   let comments = -1;
   for (let start = from; start < to;) {
     let end = text.indexOf('\n', start);
@@ -406,12 +405,11 @@ export function readSimpleDocument(text: string, from: number, to: number): YDoc
     if (content < end && text.charCodeAt(content) === HASH) comments = Math.max(comments, content - start);
     if (content < end && text.charCodeAt(content) !== HASH) {
       if (content === start && text.startsWith('---', start) && (start + 3 === end || text.charCodeAt(start + 3) === SPACE)) {
-        if (seenMarker || lines.length) return undefined;
+        if (docStart >= 0 || lines.length) return undefined;
         // Only a comment may follow the marker on its line.
         let i = start + 3;
         while (i < end && text.charCodeAt(i) === SPACE) i++;
         if (i < end && text.charCodeAt(i) !== HASH) return undefined;
-        seenMarker = true;
         docStart = start;
         comments = -1;
       } else {
