@@ -194,7 +194,11 @@ function pendingCreatesOf(ctx: SimContext): Map<string, { version: number; hash:
   return m;
 }
 
-/** The repeat of a create-only burst (see pendingCreates); the status is computed by the last sync of the burst. */
+/**
+ * The repeat of a create-only burst (see pendingCreates); the status is computed by the last sync of the burst. The
+ * history needs no second look: the first sync of the burst cleaned it up, and since then only pods of the current
+ * revision were added, which keep no old revision alive.
+ */
 function continueBurst(ctx: SimContext, ds: DaemonSet, pending: { hash: string; nodes: string[] }): boolean {
   const burstLimited = { value: false };
   syncNodes(ctx, ds, [], pending.nodes, pending.hash, burstLimited);
@@ -202,10 +206,7 @@ function continueBurst(ctx: SimContext, ds: DaemonSet, pending: { hash: string; 
     pendingCreatesOf(ctx).set(ds.metadata?.uid ?? '', { version: ctx.store.version, hash: pending.hash, nodes: pending.nodes.slice(burstReplicas) });
     return true;
   }
-  const nodes = sortedNodes(ctx);
-  const { old } = constructHistory(ctx, ds);
-  cleanupHistory(ctx, ds, old);
-  updateDaemonSetStatus(ctx, ds, nodes, pending.hash);
+  updateDaemonSetStatus(ctx, ds, sortedNodes(ctx), pending.hash);
   return false;
 }
 

@@ -2,7 +2,7 @@
  * The simulated components around the DaemonSet controller: taint-based eviction (R45), PodGC for pods on
  * deleted nodes (R39, immediate) and the garbage collector for owned pods and revisions (R80).
  */
-import type { Pod, Toleration } from '../model/types';
+import type { DaemonSet, Pod, Toleration } from '../model/types';
 import type { SimContext } from './context';
 import { toleratesTaint } from '../controller/eligibility';
 import { isTerminal, isTerminating, podName } from '../controller/podUtil';
@@ -63,6 +63,10 @@ export function runPodGC(ctx: SimContext): void {
   for (const name of orphaned) ctx.deletePod(name, true);
 }
 
+function inForegroundDeletion(ds: DaemonSet): boolean {
+  return !!ds.metadata?.deletionTimestamp && (ds.metadata.finalizers ?? []).includes('foregroundDeletion');
+}
+
 /** Garbage collector: dependents of a vanished owner are deleted; foreground deletion waits for them (R80). */
 export function runGarbageCollector(ctx: SimContext): void {
   const { store } = ctx;
@@ -70,8 +74,7 @@ export function runGarbageCollector(ctx: SimContext): void {
   for (const ds of store.daemonSets.values()) dsUids.set(ds.metadata?.uid ?? '', ds.metadata?.name ?? '');
   const dependents = new Map<string, number>();
   // Dependents are only counted for a DaemonSet in foreground deletion.
-  let foreground = false;
-  for (const ds of store.daemonSets.values()) if (ds.metadata?.deletionTimestamp && (ds.metadata.finalizers ?? []).includes('foregroundDeletion')) foreground = true;
+  const foreground = [...store.daemonSets.values()].some(inForegroundDeletion);
   /** Owned by DaemonSets, none of which exists any more. */
   const ownerGone = (refs: { uid: string; kind: string }[] | undefined) => {
     let owned = false;
@@ -95,10 +98,10 @@ export function runGarbageCollector(ctx: SimContext): void {
     for (const r of refs ?? []) if (dsUids.has(r.uid)) dependents.set(r.uid, (dependents.get(r.uid) ?? 0) + 1);
   }
   for (const ds of [...store.daemonSets.values()]) {
-    if (!ds.metadata?.deletionTimestamp || !(ds.metadata.finalizers ?? []).includes('foregroundDeletion')) continue;
-    const uid = ds.metadata.uid ?? '';
+    if (!inForegroundDeletion(ds)) continue;
+    const uid = ds.metadata?.uid ?? '';
     if ((dependents.get(uid) ?? 0) === 0) {
-      store.daemonSets.delete(ds.metadata.name ?? '');
+      store.daemonSets.delete(ds.metadata?.name ?? '');
       store.touch();
       continue;
     }
