@@ -59,5 +59,6 @@ export function updateDaemonSetStatus(ctx: SimContext, ds: DaemonSet, nodes: Nod
   const keys = Object.keys(next) as (keyof DaemonSetStatus)[];
   if (keys.every((k) => prev[k] === next[k])) return;
   w(ds).status = next;
-  ctx.store.touchStatus();
+  // observedGeneration keys the failed-pod backoff (failedPodsBackoffKey), so a sync reads it: a full write.
+  if (prev.observedGeneration !== next.observedGeneration) ctx.store.touch(); else ctx.store.touchStatus();
 }

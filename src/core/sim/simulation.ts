@@ -220,7 +220,7 @@ class SimulationImpl implements Simulation {
     this.settling = true;
     try {
       for (let i = 0; i < 10000; i++) {
-        const before = this.store.version;
+        const before = this.store.podsVersion;
         const nodes = sortedNodes(this.ctx);
         // A sync cut short by burstReplicas is followed by the next one at once (large clusters, R37).
         for (const name of [...this.store.daemonSets.keys()].sort()) for (let k = 0; k < 1000 && syncDaemonSet(this.ctx, name); k++);
@@ -229,7 +229,8 @@ class SimulationImpl implements Simulation {
         runTaintEviction(this.ctx, this.evictionSeen);
         runPodGC(this.ctx);
         runGarbageCollector(this.ctx);
-        if (this.store.version === before) break;
+        // A round that wrote nothing but DaemonSet status counts (touchStatus) has settled: no component reads them.
+        if (this.store.podsVersion === before) break;
       }
     } finally {
       this.settling = false;
