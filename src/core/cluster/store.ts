@@ -37,6 +37,17 @@ export class ClusterStore {
   podsVersion = 0;
   /** Bumped when a node is added or removed (node objects are changed in place, never replaced). */
   nodesVersion = 0;
+  /**
+   * The pods whose kubelet inputs changed since the kubelet last looked (added, bound, marked for deletion, a
+   * readiness wish or phase set): the kubelet looks at these only, unless kubeletAll asks for every pod (a node
+   * added, removed or its Ready condition changed).
+   */
+  readonly kubeletQueue = new Set<string>();
+  kubeletAll = true;
+  /** The pods without spec.nodeName, in store order: the scheduler's queue. */
+  readonly unbound = new Set<string>();
+  /** Bumped when a pod is added: PodGC only looks again after this or a node removal. */
+  podsAdded = 0;
   private uidCounter = 0;
   private podSeq = 0;
   private podOrderSeq = 0;
@@ -74,8 +85,10 @@ export class ClusterStore {
 
   putPod(pod: Pod): void {
     const name = pod.metadata?.name ?? '';
-    if (!this.pods.has(name)) this.podOrder.set(name, ++this.podOrderSeq);
+    if (!this.pods.has(name)) { this.podOrder.set(name, ++this.podOrderSeq); this.podsAdded++; }
     this.pods.set(name, pod);
+    this.kubeletQueue.add(name);
+    if (pod.spec?.nodeName) this.unbound.delete(name); else this.unbound.add(name);
     const uid = controllerUid(pod);
     const had = this.podBucket.get(name);
     if (had === undefined) {
@@ -92,8 +105,15 @@ export class ClusterStore {
       this.podTimes.delete(name);
       this.podOrder.delete(name);
       this.podBucket.delete(name);
+      this.kubeletQueue.delete(name);
+      this.unbound.delete(name);
       this.touch();
     }
+  }
+
+  /** Call after changing a stored pod in place in a way the kubelet reads (binding, deletion mark, readiness wish, phase). */
+  podChanged(name: string): void {
+    this.kubeletQueue.add(name);
   }
 
   /** Call after changing a stored pod's controller ownerReference (adoption, release, orphaning). */

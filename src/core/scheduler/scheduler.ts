@@ -107,6 +107,8 @@ export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[], podsByNode
       const requests = podRequests(pod);
       pod.spec = { ...(pod.spec ?? { containers: [] }), nodeName };
       requestsBySpec.set(pod.spec, requests);
+      store.unbound.delete(podName(pod));
+      store.podChanged(podName(pod));
       w(pod).status = { ...(pod.status ?? {}), conditions: [
         ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
         { type: 'PodScheduled', status: 'True', lastTransitionTime: store.timestamp() },
@@ -137,6 +139,8 @@ export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[], podsByNode
 
 /** One scheduling pass over every unbound, non-terminating, non-terminal pod. */
 export function runScheduler(ctx: SimContext, nodes: Node[]): void {
+  const { store } = ctx;
+  if (store.unbound.size === 0) return;
   const podsByNode = new Map<string, Pod[]>();
   for (const p of ctx.store.pods.values()) {
     const n = p.spec?.nodeName;
@@ -144,8 +148,9 @@ export function runScheduler(ctx: SimContext, nodes: Node[]): void {
     const list = podsByNode.get(n);
     if (list) list.push(p); else podsByNode.set(n, [p]);
   }
-  for (const pod of [...ctx.store.pods.values()]) {
-    if (pod.spec?.nodeName || pod.metadata?.deletionTimestamp || isTerminal(pod)) continue;
+  for (const name of [...store.unbound]) {
+    const pod = store.pods.get(name);
+    if (!pod || pod.spec?.nodeName || pod.metadata?.deletionTimestamp || isTerminal(pod)) continue;
     if (pod.spec?.schedulerName && pod.spec.schedulerName !== 'default-scheduler') continue;
     schedulePod(ctx, pod, nodes, podsByNode);
   }

@@ -53,8 +53,14 @@ export function runTaintEviction(ctx: SimContext, firstSeen: Map<string, number>
   }
 }
 
+/** The node and pod counts PodGC last looked at: a pod can only lose its node by a node removal or be added without one. */
+const podGCSeen = new WeakMap<object, string>();
+
 /** PodGC: pods bound to a Node that no longer exists are force-deleted (the ~40s quarantine is skipped). */
 export function runPodGC(ctx: SimContext): void {
+  const seen = `${ctx.store.nodesVersion}/${ctx.store.podsAdded}`;
+  if (podGCSeen.get(ctx.store) === seen) return;
+  podGCSeen.set(ctx.store, seen);
   const orphaned: string[] = [];
   for (const pod of ctx.store.pods.values()) {
     const n = pod.spec?.nodeName;

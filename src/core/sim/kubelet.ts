@@ -21,31 +21,48 @@ function setCondition(pod: Pod, type: string, status: 'True' | 'False', ts: stri
   return true;
 }
 
+/** One kubelet pass over the pods whose inputs changed (store.kubeletQueue), or every pod after a node change. */
 export function runKubelet(ctx: SimContext): void {
   const { store } = ctx;
-  const ts = store.timestamp();
-  for (const pod of store.pods.values()) {
-    const nodeName = pod.spec?.nodeName;
-    if (!nodeName || isTerminal(pod)) continue;
-    const node = store.nodes.get(nodeName);
-    if (!node) continue;
-    let changed = false;
-    if (!pod.status?.phase || pod.status.phase === 'Pending') {
-      w(pod).status = { ...(pod.status ?? {}), phase: 'Running', startTime: ts, hostIP: '10.0.0.1', podIP: podIp(podName(pod)) };
-      setCondition(pod, 'PodScheduled', 'True', ts);
-      setCondition(pod, 'Initialized', 'True', ts);
-      changed = true;
-    }
-    const times = store.times(podName(pod));
-    const want = times.wantReady ?? ctx.modes.readiness === 'auto';
-    const ready = nodeIsReady(node) && want && !(pod.metadata?.deletionTimestamp && !isReadyNow(pod));
-    if (setCondition(pod, 'ContainersReady', ready ? 'True' : 'False', ts)) changed = true;
-    if (setCondition(pod, 'Ready', ready ? 'True' : 'False', ts)) {
-      changed = true;
-      times.readySince = ready ? store.now() : undefined;
-    }
-    if (changed) store.touch();
+  if (store.kubeletAll) {
+    store.kubeletAll = false;
+    store.kubeletQueue.clear();
+    for (const pod of store.pods.values()) syncPod(ctx, pod);
+    return;
   }
+  if (store.kubeletQueue.size === 0) return;
+  const names = [...store.kubeletQueue];
+  store.kubeletQueue.clear();
+  for (const name of names) {
+    const pod = store.pods.get(name);
+    if (pod) syncPod(ctx, pod);
+  }
+}
+
+/** The kubelet's status sync of one pod (R46). */
+function syncPod(ctx: SimContext, pod: Pod): void {
+  const { store } = ctx;
+  const ts = store.timestamp();
+  const nodeName = pod.spec?.nodeName;
+  if (!nodeName || isTerminal(pod)) return;
+  const node = store.nodes.get(nodeName);
+  if (!node) return;
+  let changed = false;
+  if (!pod.status?.phase || pod.status.phase === 'Pending') {
+    w(pod).status = { ...(pod.status ?? {}), phase: 'Running', startTime: ts, hostIP: '10.0.0.1', podIP: podIp(podName(pod)) };
+    setCondition(pod, 'PodScheduled', 'True', ts);
+    setCondition(pod, 'Initialized', 'True', ts);
+    changed = true;
+  }
+  const times = store.times(podName(pod));
+  const want = times.wantReady ?? ctx.modes.readiness === 'auto';
+  const ready = nodeIsReady(node) && want && !(pod.metadata?.deletionTimestamp && !isReadyNow(pod));
+  if (setCondition(pod, 'ContainersReady', ready ? 'True' : 'False', ts)) changed = true;
+  if (setCondition(pod, 'Ready', ready ? 'True' : 'False', ts)) {
+    changed = true;
+    times.readySince = ready ? store.now() : undefined;
+  }
+  if (changed) store.touch();
 }
 
 function isReadyNow(pod: Pod): boolean {

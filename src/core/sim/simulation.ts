@@ -101,6 +101,7 @@ class SimulationImpl implements Simulation {
     if (pod.metadata?.deletionTimestamp) return;
     pod.metadata = { ...pod.metadata, deletionTimestamp: store.timestamp(), deletionGracePeriodSeconds: grace };
     store.times(name).deletedAt = store.now();
+    store.podChanged(name);
     store.touch();
     const uid = pod.metadata.uid;
     this.wakeAt(store.now() + grace, `terminate/${name}`, () => {
@@ -118,11 +119,12 @@ class SimulationImpl implements Simulation {
     if (this.store.nodes.has(input.name)) throw new Error(`node "${input.name}" already exists`);
     this.store.nodes.set(input.name, buildNode(this.store, input));
     this.store.nodesVersion++;
+    this.store.kubeletAll = true;
     for (const p of input.pods ?? []) this.createPod({ ...p, node: input.name });
     this.store.touch();
   }
   removeNode(name: string): void {
-    if (this.store.nodes.delete(name)) { this.store.nodesVersion++; this.store.touch(); }
+    if (this.store.nodes.delete(name)) { this.store.nodesVersion++; this.store.kubeletAll = true; this.store.touch(); }
   }
   private node(name: string): Node {
     const n = this.store.nodes.get(name);
@@ -166,6 +168,7 @@ class SimulationImpl implements Simulation {
     const remove = Object.values(lifecycleTaints).flatMap((key) => [{ key, effect: 'NoSchedule' }, { key, effect: 'NoExecute' }]);
     const key = lifecycleTaints[status];
     editTaints(n, key ? [{ key, effect: 'NoSchedule' }, { key, effect: 'NoExecute' }] : [], remove);
+    this.store.kubeletAll = true;
     this.store.touch();
   }
 
@@ -191,6 +194,7 @@ class SimulationImpl implements Simulation {
     for (const p of this.daemonPods(ds, nodes)) {
       if (!p.spec?.nodeName || p.metadata?.deletionTimestamp || isTerminal(p)) continue;
       this.store.times(podName(p)).wantReady = ready;
+      this.store.podChanged(podName(p));
     }
     this.store.touch();
   }
@@ -200,6 +204,7 @@ class SimulationImpl implements Simulation {
     const ts = this.store.timestamp();
     w(p).status = { ...p.status, phase, conditions: (p.status?.conditions ?? []).map((c) => (c.type === 'Ready' || c.type === 'ContainersReady') && c.status === 'True' ? { ...c, status: 'False', lastTransitionTime: ts } : c) };
     this.store.times(name).readySince = undefined;
+    this.store.podChanged(name);
     this.store.touch();
   }
   relabelPod(name: string, set: Record<string, string>): void {
