@@ -5,7 +5,8 @@ import type { LabelSelector } from '../model/types';
 export function selectorMatches(sel: LabelSelector | undefined | null, labels: Record<string, string> | undefined): boolean {
   if (!sel) return false;
   const l = labels ?? {};
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (l[k] !== v) return false;
+  const want = sel.matchLabels;
+  if (want) for (const k in want) if (l[k] !== want[k]) return false;
   for (const r of sel.matchExpressions ?? []) {
     const has = Object.prototype.hasOwnProperty.call(l, r.key);
     const vals = r.values ?? [];

@@ -35,7 +35,12 @@ export class ClusterStore {
   version = 0;
   /** Bumped by every write except a DaemonSet status update (touchStatus). */
   podsVersion = 0;
-  /** Bumped when a node is added or removed (node objects are changed in place, never replaced). */
+  /**
+   * Bumped when what getNodesToDaemonPods reads changes: a pod added, removed or replaced, its owner, labels,
+   * deletion mark or phase (not a binding to its target node nor a readiness change, which leave it where it is).
+   */
+  podSetVersion = 0;
+  /** Bumped when a node is added, removed or changed (labels, taints, cordon, Ready): what is computed from nodes only is stale. */
   nodesVersion = 0;
   /**
    * The pods whose kubelet inputs changed since the kubelet last looked (added, bound, marked for deletion, a
@@ -86,6 +91,7 @@ export class ClusterStore {
   putPod(pod: Pod): void {
     const name = pod.metadata?.name ?? '';
     if (!this.pods.has(name)) { this.podOrder.set(name, ++this.podOrderSeq); this.podsAdded++; }
+    this.podSetVersion++;
     this.pods.set(name, pod);
     this.kubeletQueue.add(name);
     if (pod.spec?.nodeName) this.unbound.delete(name); else this.unbound.add(name);
@@ -107,6 +113,7 @@ export class ClusterStore {
       this.podBucket.delete(name);
       this.kubeletQueue.delete(name);
       this.unbound.delete(name);
+      this.podSetVersion++;
       this.touch();
     }
   }
@@ -119,6 +126,7 @@ export class ClusterStore {
   /** Call after changing a stored pod's controller ownerReference (adoption, release, orphaning). */
   ownershipChanged(): void {
     this.podIndexStale = true;
+    this.podSetVersion++;
   }
 
   /**

@@ -6,7 +6,7 @@
 import type { DaemonSet, Node, Pod } from '../model/types';
 import type { SimContext } from '../sim/context';
 import { isEmptySelector, selectorMatches } from '../cluster/labels';
-import { nodeShouldRunDaemonPod } from './eligibility';
+import { nodeShouldRunDaemonPod, type ShouldRun } from './eligibility';
 import { cleanupHistory, constructHistory } from './history';
 import { comparePodAge, controllerRef, isPodAvailable, isPodReady, isTerminal, isTerminating, podName, targetNodeName, hashLabel } from './podUtil';
 import { rollingUpdate, allowsSurge } from './rollingUpdate';
@@ -26,6 +26,26 @@ export function sortedNodes(ctx: SimContext): Node[] {
   return nodes;
 }
 
+const eligibilityCache = new WeakMap<SimContext, Map<string, { version: number; generation: number | undefined; spec: unknown; results: ShouldRun[] }>>();
+
+/**
+ * nodeShouldRunDaemonPod for every node of sortedNodes(ctx), in that order. The answers depend only on the nodes
+ * and the DaemonSet's template, so they are kept until a node is added, removed or changed (nodesVersion) or the
+ * template is replaced: manage, rollingUpdate and the status of one sync, and the syncs after it, share them.
+ */
+export function nodesShouldRunDaemonPod(ctx: SimContext, ds: DaemonSet): ShouldRun[] {
+  let cache = eligibilityCache.get(ctx);
+  if (!cache) eligibilityCache.set(ctx, (cache = new Map()));
+  const uid = ds.metadata?.uid ?? '';
+  const spec = ds.spec?.template?.spec;
+  const generation = ds.metadata?.generation;
+  const hit = cache.get(uid);
+  if (hit && hit.version === ctx.store.nodesVersion && hit.spec === spec && hit.generation === generation) return hit.results;
+  const results = sortedNodes(ctx).map((node) => nodeShouldRunDaemonPod(node, ds));
+  cache.set(uid, { version: ctx.store.nodesVersion, generation, spec, results });
+  return results;
+}
+
 /** getDaemonPods + ClaimPods (R31): owned pods; adopts matching orphans and releases non-matching owned pods. */
 export function getDaemonPods(ctx: SimContext, ds: DaemonSet): Pod[] {
   const { store } = ctx;
@@ -35,10 +55,13 @@ export function getDaemonPods(ctx: SimContext, ds: DaemonSet): Pod[] {
   // Its own pods and the pods without a controller (the only ones it may adopt), in store order.
   const mine = store.podsByController(uid ?? '');
   const orphans = uid ? store.podsByController('') : [];
-  const candidates: Pod[] = [];
-  for (let i = 0, j = 0; i < mine.length || j < orphans.length;) {
-    if (j >= orphans.length || (i < mine.length && store.podOrderOf(podName(mine[i])) < store.podOrderOf(podName(orphans[j])))) candidates.push(mine[i++]);
-    else candidates.push(orphans[j++]);
+  let candidates = mine;
+  if (orphans.length) {
+    candidates = [];
+    for (let i = 0, j = 0; i < mine.length || j < orphans.length;) {
+      if (j >= orphans.length || (i < mine.length && store.podOrderOf(podName(mine[i])) < store.podOrderOf(podName(orphans[j])))) candidates.push(mine[i++]);
+      else candidates.push(orphans[j++]);
+    }
   }
   for (const p of candidates) {
     const ref = controllerRef(p);
@@ -65,7 +88,7 @@ export function getDaemonPods(ctx: SimContext, ds: DaemonSet): Pod[] {
   return owned;
 }
 
-/** The last getNodesToDaemonPods answers, valid while no write but status updates happened (callers only read them). */
+/** The last getNodesToDaemonPods answers, valid while the pods it reads stay as they were (podSetVersion; callers only read them). */
 const nodesToDaemonPodsCache = new WeakMap<SimContext, Map<string, { version: number; map: NodeToDaemonPods }>>();
 
 /** getNodesToDaemonPods (R31a): owned pods by target node; deleted terminal pods only when asked. */
@@ -74,10 +97,33 @@ export function getNodesToDaemonPods(ctx: SimContext, ds: DaemonSet, includeDele
   if (!cache) nodesToDaemonPodsCache.set(ctx, (cache = new Map()));
   const key = `${ds.metadata?.uid}/${includeDeletedTerminal}/${!!ds.metadata?.deletionTimestamp}`;
   const hit = cache.get(key);
-  if (hit && hit.version === ctx.store.podsVersion) return hit.map;
+  if (hit && hit.version === ctx.store.podSetVersion) return hit.map;
   const m = computeNodesToDaemonPods(ctx, ds, includeDeletedTerminal);
-  cache.set(key, { version: ctx.store.podsVersion, map: m });
+  cache.set(key, { version: ctx.store.podSetVersion, map: m });
   return m;
+}
+
+/**
+ * syncNodes, keeping this DaemonSet's getNodesToDaemonPods answers when it only created pods: a new pod comes last in
+ * store order, so appending it to its node's list is what a new computation would give.
+ */
+export function syncNodesKeepingCache(ctx: SimContext, ds: DaemonSet, podsToDelete: string[], nodesNeedingDaemonPods: string[], hash: string, burstLimited?: { value: boolean }): number {
+  const { store } = ctx;
+  const before = store.podSetVersion;
+  const created: Pod[] = [];
+  const issued = syncNodes(ctx, ds, podsToDelete, nodesNeedingDaemonPods, hash, burstLimited, created);
+  const cache = nodesToDaemonPodsCache.get(ctx);
+  if (!cache || created.length === 0 || store.podSetVersion !== before + created.length) return issued;
+  for (const [key, entry] of cache) {
+    if (entry.version !== before || !key.startsWith(`${ds.metadata?.uid}/`)) continue;
+    for (const p of created) {
+      const n = targetNodeName(p) as string;
+      const list = entry.map.get(n);
+      if (list) list.push(p); else entry.map.set(n, [p]);
+    }
+    entry.version = store.podSetVersion;
+  }
+  return issued;
 }
 
 function computeNodesToDaemonPods(ctx: SimContext, ds: DaemonSet, includeDeletedTerminal: boolean): NodeToDaemonPods {
@@ -86,9 +132,8 @@ function computeNodesToDaemonPods(ctx: SimContext, ds: DaemonSet, includeDeleted
     if (!includeDeletedTerminal && isTerminal(p) && isTerminating(p)) continue;
     const n = targetNodeName(p);
     if (n === undefined) continue;
-    const list = m.get(n) ?? [];
-    list.push(p);
-    m.set(n, list);
+    const list = m.get(n);
+    if (list) list.push(p); else m.set(n, [p]);
   }
   return m;
 }
@@ -97,15 +142,20 @@ function failedPodsBackoffKey(ds: DaemonSet, node: string): string {
   return `${ds.metadata?.uid}/${ds.status?.observedGeneration ?? 0}/${node}`;
 }
 
+const nothingToDo: { create: boolean; toDelete: string[] } = Object.freeze({ create: false, toDelete: Object.freeze([]) as unknown as string[] });
+
 /** podsShouldBeOnNode: what to create and delete on one node (R32–R36). */
-export function podsShouldBeOnNode(ctx: SimContext, node: Node, nodeToDaemonPods: NodeToDaemonPods, ds: DaemonSet, hash: string): { create: boolean; toDelete: string[] } {
+export function podsShouldBeOnNode(ctx: SimContext, node: Node, nodeToDaemonPods: NodeToDaemonPods, ds: DaemonSet, hash: string,
+  eligibility: ShouldRun = nodeShouldRunDaemonPod(node, ds)): { create: boolean; toDelete: string[] } {
   const { store } = ctx;
   const name = node.metadata?.name ?? '';
-  const { shouldRun, shouldContinueRunning } = nodeShouldRunDaemonPod(node, ds);
+  const { shouldRun, shouldContinueRunning } = eligibility;
   const daemonPods = nodeToDaemonPods.get(name);
+  if (shouldRun && !daemonPods) return { create: true, toDelete: [] };
+  // The node's one pod, running and staying: nothing to do (what the general case below finds for it, cheaper).
+  if (shouldContinueRunning && daemonPods?.length === 1 && !isTerminating(daemonPods[0]) && !isTerminal(daemonPods[0])) return nothingToDo;
   const toDelete: string[] = [];
   const ns = store.namespace;
-  if (shouldRun && !daemonPods) return { create: true, toDelete };
   if (shouldContinueRunning) {
     const running: Pod[] = [];
     for (const pod of daemonPods ?? []) {
@@ -159,10 +209,12 @@ export function podsShouldBeOnNode(ctx: SimContext, node: Node, nodeToDaemonPods
 /** manage: per-node decisions plus unscheduled pods whose target node no longer exists; returns whether it acted. */
 function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string, burstLimited: { value: boolean }): { acted: boolean; create: string[]; toDelete: string[] } {
   const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
+  const eligibility = nodesShouldRunDaemonPod(ctx, ds);
   const create: string[] = [];
   const toDelete: string[] = [];
-  for (const node of nodes) {
-    const r = podsShouldBeOnNode(ctx, node, nodeToDaemonPods, ds, hash);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const r = podsShouldBeOnNode(ctx, node, nodeToDaemonPods, ds, hash, eligibility[i]);
     if (r.create) create.push(node.metadata?.name ?? '');
     toDelete.push(...r.toDelete);
   }
@@ -171,7 +223,7 @@ function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string, bur
     if (existing.has(n)) continue;
     for (const p of pods) if (!p.spec?.nodeName && !isTerminating(p)) toDelete.push(podName(p));
   }
-  return { acted: syncNodes(ctx, ds, toDelete, create, hash, burstLimited) > 0, create, toDelete };
+  return { acted: syncNodesKeepingCache(ctx, ds, toDelete, create, hash, burstLimited) > 0, create, toDelete };
 }
 
 /**
@@ -201,7 +253,7 @@ function pendingCreatesOf(ctx: SimContext): Map<string, { version: number; hash:
  */
 function continueBurst(ctx: SimContext, ds: DaemonSet, pending: { hash: string; nodes: string[] }): boolean {
   const burstLimited = { value: false };
-  syncNodes(ctx, ds, [], pending.nodes, pending.hash, burstLimited);
+  syncNodesKeepingCache(ctx, ds, [], pending.nodes, pending.hash, burstLimited);
   if (burstLimited.value) {
     pendingCreatesOf(ctx).set(ds.metadata?.uid ?? '', { version: ctx.store.version, hash: pending.hash, nodes: pending.nodes.slice(burstReplicas) });
     return true;

@@ -6,8 +6,8 @@ import type { DaemonSet, Node, Pod } from '../model/types';
 import type { SimContext } from '../sim/context';
 import { nodeShouldRunDaemonPod } from './eligibility';
 import { isPodAvailable, isPodUpdated, isTerminating, podName, scaledValue } from './podUtil';
-import { getNodesToDaemonPods, type NodeToDaemonPods } from './daemonController';
-import { syncNodes } from './syncNodes';
+import { getNodesToDaemonPods, nodesShouldRunDaemonPod, syncNodesKeepingCache, type NodeToDaemonPods } from './daemonController';
+import type { ShouldRun } from './eligibility';
 
 /** util.SurgeCount / util.UnavailableCount: ceil-scaled against desiredNumberScheduled. */
 export function surgeCount(ds: DaemonSet, desired: number): number {
@@ -25,19 +25,45 @@ export function allowsSurge(ds: DaemonSet): boolean {
   return surgeCount(ds, 1) > 0;
 }
 
-/** updatedDesiredNodeCounts (R50): budgets, with the runtime fallback maxUnavailable = 1. */
-export function updatedDesiredNodeCounts(ds: DaemonSet, nodes: Node[], nodeToDaemonPods: NodeToDaemonPods): { maxSurge: number; maxUnavailable: number; desired: number } {
-  let desired = 0;
-  for (const node of nodes) {
-    if (!nodeShouldRunDaemonPod(node, ds).shouldRun) continue;
-    desired++;
-    const n = node.metadata?.name ?? '';
-    if (!nodeToDaemonPods.has(n)) nodeToDaemonPods.set(n, []);
-  }
+/** The budgets of updatedDesiredNodeCounts for `desired` nodes, with the runtime fallback maxUnavailable = 1. */
+function budgets(ds: DaemonSet, desired: number): { maxSurge: number; maxUnavailable: number; desired: number } {
   let maxUnavailable = unavailableCount(ds, desired);
   const maxSurge = surgeCount(ds, desired);
   if (desired > 0 && maxUnavailable === 0 && maxSurge === 0) maxUnavailable = 1;
   return { maxSurge, maxUnavailable, desired };
+}
+
+/** updatedDesiredNodeCounts (R50): budgets; every eligible node without pods joins nodeToDaemonPods (the iteration set). */
+export function updatedDesiredNodeCounts(ds: DaemonSet, nodes: Node[], nodeToDaemonPods: NodeToDaemonPods,
+  eligibility: ShouldRun[] = nodes.map((node) => nodeShouldRunDaemonPod(node, ds))): { maxSurge: number; maxUnavailable: number; desired: number } {
+  let desired = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    if (!eligibility[i].shouldRun) continue;
+    desired++;
+    const n = nodes[i].metadata?.name ?? '';
+    if (!nodeToDaemonPods.has(n)) nodeToDaemonPods.set(n, []);
+  }
+  return budgets(ds, desired);
+}
+
+/**
+ * The node names rollingUpdate iterates, ascending (R53): those with daemon pods and the eligible ones (the keys
+ * updatedDesiredNodeCounts leaves), merged from the sorted nodes and the few target names that are no node.
+ */
+function iterationOrder(ctx: SimContext, nodes: Node[], nodeToDaemonPods: NodeToDaemonPods, eligibility: ShouldRun[]): string[] {
+  const extra: string[] = [];
+  for (const n of nodeToDaemonPods.keys()) if (!ctx.store.nodes.has(n)) extra.push(n);
+  extra.sort();
+  const order: string[] = [];
+  let j = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i].metadata?.name ?? '';
+    if (!eligibility[i].shouldRun && !nodeToDaemonPods.has(n)) continue;
+    while (j < extra.length && extra[j] < n) order.push(extra[j++]);
+    order.push(n);
+  }
+  while (j < extra.length) order.push(extra[j++]);
+  return order;
 }
 
 /** findUpdatedPodsOnNode: at most one new and one old non-terminating pod, else ok = false. */
@@ -59,11 +85,14 @@ function findUpdatedPodsOnNode(ds: DaemonSet, pods: Pod[], hash: string): { newP
 
 export function rollingUpdate(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string): void {
   const { store } = ctx;
-  const nodeToDaemonPods = new Map(getNodesToDaemonPods(ctx, ds, false)); // a copy: updatedDesiredNodeCounts adds entries
-  const { maxSurge, maxUnavailable, desired } = updatedDesiredNodeCounts(ds, nodes, nodeToDaemonPods);
+  const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
+  const eligibility = nodesShouldRunDaemonPod(ctx, ds);
+  let eligible = 0;
+  for (const e of eligibility) if (e.shouldRun) eligible++;
+  const { maxSurge, maxUnavailable, desired } = budgets(ds, eligible);
   const minReady = ds.spec?.minReadySeconds ?? 0;
   const available = (p: Pod) => isPodAvailable(store, p, minReady);
-  const order = [...nodeToDaemonPods.keys()].sort();
+  const order = iterationOrder(ctx, nodes, nodeToDaemonPods, eligibility);
   if (maxSurge === 0) {
     let numUnavailable = 0;
     const allowed: string[] = [];
@@ -78,7 +107,7 @@ export function rollingUpdate(ctx: SimContext, ds: DaemonSet, nodes: Node[], has
       else if (oldPod) candidates.push(podName(oldPod));
     }
     const remaining = Math.min(Math.max(0, maxUnavailable - numUnavailable), candidates.length);
-    syncNodes(ctx, ds, [...allowed, ...candidates.slice(0, remaining)], [], hash);
+    syncNodesKeepingCache(ctx, ds, [...allowed, ...candidates.slice(0, remaining)], [], hash);
     return;
   }
   let numSurge = 0;
@@ -115,5 +144,5 @@ export function rollingUpdate(ctx: SimContext, ds: DaemonSet, nodes: Node[], has
   const remainingSurge = Math.min(Math.max(0, maxSurge - numSurge), candidateNewNodes.length);
   const create = [...allowedNewNodes, ...candidateNewNodes.slice(0, remainingSurge)];
   if (numAvailable > desired) oldPodsToDelete.push(...shouldNotRunPodsToDelete.slice(0, numAvailable - desired));
-  syncNodes(ctx, ds, oldPodsToDelete, create, hash);
+  syncNodesKeepingCache(ctx, ds, oldPodsToDelete, create, hash);
 }

@@ -2,9 +2,8 @@
 import { w } from '../cluster/store';
 import type { DaemonSet, DaemonSetStatus, Node } from '../model/types';
 import type { SimContext } from '../sim/context';
-import { nodeShouldRunDaemonPod } from './eligibility';
 import { comparePodAge, isPodAvailable, isPodReady, isPodUpdated, podName } from './podUtil';
-import { getNodesToDaemonPods } from './daemonController';
+import { getNodesToDaemonPods, nodesShouldRunDaemonPod } from './daemonController';
 
 /** The R60 counts over existing nodes, from the oldest mapped pod per node. */
 export function computeDaemonSetStatus(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string): DaemonSetStatus {
@@ -12,8 +11,10 @@ export function computeDaemonSetStatus(ctx: SimContext, ds: DaemonSet, nodes: No
   const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
   const minReady = ds.spec?.minReadySeconds ?? 0;
   let desired = 0, current = 0, ready = 0, available = 0, updated = 0, misscheduled = 0;
-  for (const node of nodes) {
-    const { shouldRun } = nodeShouldRunDaemonPod(node, ds);
+  const eligibility = nodesShouldRunDaemonPod(ctx, ds);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const { shouldRun } = eligibility[i];
     const pods = nodeToDaemonPods.get(node.metadata?.name ?? '') ?? [];
     if (!shouldRun) {
       if (pods.length) misscheduled++;

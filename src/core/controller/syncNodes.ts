@@ -97,9 +97,11 @@ export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeN
 
 /**
  * Returns how many creates and deletes were issued (the expectations the real controller would wait for).
- * `burstLimited` is set when burstReplicas cut the work short: the controller requeues at once (R37).
+ * `burstLimited` is set when burstReplicas cut the work short: the controller requeues at once (R37); `created`
+ * receives the pods created, in order.
  */
-export function syncNodes(ctx: SimContext, ds: DaemonSet, podsToDelete: string[], nodesNeedingDaemonPods: string[], hash: string, burstLimited?: { value: boolean }): number {
+export function syncNodes(ctx: SimContext, ds: DaemonSet, podsToDelete: string[], nodesNeedingDaemonPods: string[], hash: string,
+  burstLimited?: { value: boolean }, created?: Pod[]): number {
   if (burstLimited && (nodesNeedingDaemonPods.length > burstReplicas || new Set(podsToDelete).size > burstReplicas)) burstLimited.value = true;
   const { store } = ctx;
   const dsName = ds.metadata?.name ?? '';
@@ -109,6 +111,7 @@ export function syncNodes(ctx: SimContext, ds: DaemonSet, podsToDelete: string[]
     const pod = newDaemonPod(ctx, ds, hash, nodeName);
     const name = pod.metadata?.name ?? '';
     store.putPod(pod);
+    created?.push(pod);
     store.times(name).everOwned = true;
     store.record('DaemonSet', dsName, 'Normal', 'SuccessfulCreate', `Created pod: ${name}`, 'daemonset-controller');
   }

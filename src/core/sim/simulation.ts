@@ -102,6 +102,7 @@ class SimulationImpl implements Simulation {
     pod.metadata = { ...pod.metadata, deletionTimestamp: store.timestamp(), deletionGracePeriodSeconds: grace };
     store.times(name).deletedAt = store.now();
     store.podChanged(name);
+    store.podSetVersion++;
     store.touch();
     const uid = pod.metadata.uid;
     this.wakeAt(store.now() + grace, `terminate/${name}`, () => {
@@ -137,16 +138,19 @@ class SimulationImpl implements Simulation {
     for (const k of remove) delete labels[k];
     Object.assign(labels, set);
     n.metadata = { ...n.metadata, labels };
+    this.store.nodesVersion++;
     this.store.touch();
   }
   taintNode(name: string, add: Taint[], remove: { key: string; effect?: string }[] = []): void {
     editTaints(this.node(name), add, remove);
+    this.store.nodesVersion++;
     this.store.touch();
   }
   cordon(name: string): void {
     const n = this.node(name);
     n.spec = { ...n.spec, unschedulable: true };
     editTaints(n, [{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }]);
+    this.store.nodesVersion++;
     this.store.touch();
   }
   uncordon(name: string): void {
@@ -155,6 +159,7 @@ class SimulationImpl implements Simulation {
     delete spec.unschedulable;
     n.spec = spec;
     editTaints(n, [], [{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }]);
+    this.store.nodesVersion++;
     this.store.touch();
   }
   setNodeReady(name: string, status: ConditionStatus): void {
@@ -168,6 +173,7 @@ class SimulationImpl implements Simulation {
     const remove = Object.values(lifecycleTaints).flatMap((key) => [{ key, effect: 'NoSchedule' }, { key, effect: 'NoExecute' }]);
     const key = lifecycleTaints[status];
     editTaints(n, key ? [{ key, effect: 'NoSchedule' }, { key, effect: 'NoExecute' }] : [], remove);
+    this.store.nodesVersion++;
     this.store.kubeletAll = true;
     this.store.touch();
   }
@@ -205,12 +211,14 @@ class SimulationImpl implements Simulation {
     w(p).status = { ...p.status, phase, conditions: (p.status?.conditions ?? []).map((c) => (c.type === 'Ready' || c.type === 'ContainersReady') && c.status === 'True' ? { ...c, status: 'False', lastTransitionTime: ts } : c) };
     this.store.times(name).readySince = undefined;
     this.store.podChanged(name);
+    this.store.podSetVersion++;
     this.store.touch();
   }
   relabelPod(name: string, set: Record<string, string>): void {
     const p = this.store.pods.get(name);
     if (!p) throw new Error(`pods "${name}" not found`);
     p.metadata = { ...p.metadata, labels: { ...(p.metadata?.labels ?? {}), ...set } };
+    this.store.podSetVersion++;
     this.store.touch();
   }
 
