@@ -51,8 +51,10 @@ export class ClusterStore {
   kubeletAll = true;
   /** The pods without spec.nodeName, in store order: the scheduler's queue. */
   readonly unbound = new Set<string>();
-  /** Bumped when a pod is added: PodGC only looks again after this or a node removal. */
-  podsAdded = 0;
+  /** The pods added since PodGC last looked (it looks at every pod after a node change). */
+  readonly podGCQueue = new Set<string>();
+  /** spec.nodeName → the names of the pods bound to it (a pod's nodeName is set at creation or binding, never changed). */
+  private readonly boundPods = new Map<string, Set<string>>();
   private uidCounter = 0;
   private podSeq = 0;
   private podOrderSeq = 0;
@@ -90,11 +92,14 @@ export class ClusterStore {
 
   putPod(pod: Pod): void {
     const name = pod.metadata?.name ?? '';
-    if (!this.pods.has(name)) { this.podOrder.set(name, ++this.podOrderSeq); this.podsAdded++; }
+    const prev = this.pods.get(name);
+    if (!prev) this.podOrder.set(name, ++this.podOrderSeq);
+    this.podGCQueue.add(name);
     this.podSetVersion++;
     this.pods.set(name, pod);
     this.kubeletQueue.add(name);
-    if (pod.spec?.nodeName) this.unbound.delete(name); else this.unbound.add(name);
+    if (prev?.spec?.nodeName) this.boundPods.get(prev.spec.nodeName)?.delete(name);
+    if (pod.spec?.nodeName) { this.unbound.delete(name); this.indexBound(name, pod.spec.nodeName); } else this.unbound.add(name);
     const uid = controllerUid(pod);
     const had = this.podBucket.get(name);
     if (had === undefined) {
@@ -107,15 +112,41 @@ export class ClusterStore {
   }
 
   removePod(name: string): void {
+    const pod = this.pods.get(name);
+    if (pod?.spec?.nodeName) this.boundPods.get(pod.spec.nodeName)?.delete(name);
     if (this.pods.delete(name)) {
       this.podTimes.delete(name);
       this.podOrder.delete(name);
       this.podBucket.delete(name);
       this.kubeletQueue.delete(name);
       this.unbound.delete(name);
+      this.podGCQueue.delete(name);
       this.podSetVersion++;
       this.touch();
     }
+  }
+
+  private indexBound(name: string, nodeName: string): void {
+    let set = this.boundPods.get(nodeName);
+    if (!set) this.boundPods.set(nodeName, (set = new Set()));
+    set.add(name);
+  }
+
+  /** Call after the scheduler set a stored pod's spec.nodeName. */
+  podBound(name: string, nodeName: string): void {
+    this.unbound.delete(name);
+    this.indexBound(name, nodeName);
+    this.podChanged(name);
+  }
+
+  /** The pods whose spec.nodeName is this node (in no particular order). */
+  podsOnNode(nodeName: string): Pod[] {
+    const out: Pod[] = [];
+    for (const name of this.boundPods.get(nodeName) ?? []) {
+      const pod = this.pods.get(name);
+      if (pod) out.push(pod);
+    }
+    return out;
   }
 
   /** Call after changing a stored pod in place in a way the kubelet reads (binding, deletion mark, readiness wish, phase). */

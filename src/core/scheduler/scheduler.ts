@@ -47,7 +47,7 @@ function taintText(t: Taint): string {
 }
 
 /** The filter failures of one pod on one node (empty = fits). Stops at the first failing plugin, as the framework does. */
-export function filterNode(ctx: SimContext, pod: Pod, node: Node, onNode?: Pod[]): string[] {
+export function filterNode(ctx: SimContext, pod: Pod, node: Node): string[] {
   const name = node.metadata?.name ?? '';
   const tolerations = pod.spec?.tolerations ?? [];
   if (node.spec?.unschedulable && !taintTolerated({ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }, tolerations)) {
@@ -59,8 +59,8 @@ export function filterNode(ctx: SimContext, pod: Pod, node: Node, onNode?: Pod[]
   if (!podMatchesNodeSelectorAndAffinity(pod.spec ?? { containers: [] }, node).ok) return ["node(s) didn't match Pod's node affinity/selector"];
   const others: Pod[] = [];
   let usedCpu = 0, usedMemory = 0;
-  for (const o of onNode ?? ctx.store.pods.values()) {
-    if (o === pod || o.spec?.nodeName !== name || isTerminal(o)) continue;
+  for (const o of ctx.store.podsOnNode(name)) {
+    if (o === pod || isTerminal(o)) continue;
     others.push(o);
     const r = podRequests(o);
     usedCpu += r.cpu;
@@ -93,7 +93,7 @@ function fitErrorMessage(total: number, reasons: Map<string, number>): string {
  * schedulePod: binds the pod to the first node (by name) that passes every filter. As NodeAffinity's
  * PreFilter does, a pod with a metadata.name matchFields term is only evaluated on that node.
  */
-export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[], podsByNode?: Map<string, Pod[]>): boolean {
+export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[]): boolean {
   const { store } = ctx;
   const reasons = new Map<string, number>();
   const target = targetNodeName(pod);
@@ -101,23 +101,18 @@ export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[], podsByNode
   const candidates = target === undefined ? nodes : targetNode ? [targetNode] : [];
   if (candidates.length < nodes.length) reasons.set("node(s) didn't match Pod's node affinity/selector", nodes.length - candidates.length);
   for (const node of candidates) {
-    const fail = filterNode(ctx, pod, node, podsByNode?.get(node.metadata?.name ?? '') ?? (podsByNode ? [] : undefined));
+    const fail = filterNode(ctx, pod, node);
     if (fail.length === 0) {
       const nodeName = node.metadata?.name ?? '';
       const requests = podRequests(pod);
       pod.spec = { ...(pod.spec ?? { containers: [] }), nodeName };
       requestsBySpec.set(pod.spec, requests);
-      store.unbound.delete(podName(pod));
-      store.podChanged(podName(pod));
+      store.podBound(podName(pod), nodeName);
       w(pod).status = { ...(pod.status ?? {}), conditions: [
         ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
         { type: 'PodScheduled', status: 'True', lastTransitionTime: store.timestamp() },
       ] };
       store.touch();
-      if (podsByNode) {
-        const list = podsByNode.get(nodeName);
-        if (list) list.push(pod); else podsByNode.set(nodeName, [pod]);
-      }
       store.record('Pod', podName(pod), 'Normal', 'Scheduled', `Successfully assigned ${store.namespace}/${podName(pod)} to ${nodeName}`, 'default-scheduler');
       return true;
     }
@@ -140,18 +135,10 @@ export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[], podsByNode
 /** One scheduling pass over every unbound, non-terminating, non-terminal pod. */
 export function runScheduler(ctx: SimContext, nodes: Node[]): void {
   const { store } = ctx;
-  if (store.unbound.size === 0) return;
-  const podsByNode = new Map<string, Pod[]>();
-  for (const p of ctx.store.pods.values()) {
-    const n = p.spec?.nodeName;
-    if (!n) continue;
-    const list = podsByNode.get(n);
-    if (list) list.push(p); else podsByNode.set(n, [p]);
-  }
   for (const name of [...store.unbound]) {
     const pod = store.pods.get(name);
     if (!pod || pod.spec?.nodeName || pod.metadata?.deletionTimestamp || isTerminal(pod)) continue;
     if (pod.spec?.schedulerName && pod.spec.schedulerName !== 'default-scheduler') continue;
-    schedulePod(ctx, pod, nodes, podsByNode);
+    schedulePod(ctx, pod, nodes);
   }
 }

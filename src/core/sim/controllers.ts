@@ -53,25 +53,32 @@ export function runTaintEviction(ctx: SimContext, firstSeen: Map<string, number>
   }
 }
 
-/** The node and pod counts PodGC last looked at: a pod can only lose its node by a node removal or be added without one. */
-const podGCSeen = new WeakMap<object, string>();
+/** The nodes PodGC last looked at: a bound pod can only lose its node by a node removal (or be added without one). */
+const podGCSeen = new WeakMap<object, number>();
 
 /** PodGC: pods bound to a Node that no longer exists are force-deleted (the ~40s quarantine is skipped). */
 export function runPodGC(ctx: SimContext): void {
-  const seen = `${ctx.store.nodesVersion}/${ctx.store.podsAdded}`;
-  if (podGCSeen.get(ctx.store) === seen) return;
-  podGCSeen.set(ctx.store, seen);
+  const { store } = ctx;
+  const added = [...store.podGCQueue];
+  store.podGCQueue.clear();
+  const all = podGCSeen.get(store) !== store.nodesVersion;
+  podGCSeen.set(store, store.nodesVersion);
   const orphaned: string[] = [];
-  for (const pod of ctx.store.pods.values()) {
-    const n = pod.spec?.nodeName;
-    if (n && !ctx.store.nodes.has(n)) orphaned.push(podName(pod));
-  }
+  const look = (pod: Pod | undefined) => {
+    const n = pod?.spec?.nodeName;
+    if (pod && n && !store.nodes.has(n)) orphaned.push(podName(pod));
+  };
+  if (all) for (const pod of store.pods.values()) look(pod);
+  else for (const name of added) look(store.pods.get(name));
   for (const name of orphaned) ctx.deletePod(name, true);
 }
 
 function inForegroundDeletion(ds: DaemonSet): boolean {
   return !!ds.metadata?.deletionTimestamp && (ds.metadata.finalizers ?? []).includes('foregroundDeletion');
 }
+
+/** What the garbage collector last looked at (see runGarbageCollector). */
+const gcSeen = new WeakMap<object, string>();
 
 /** Garbage collector: dependents of a vanished owner are deleted; foreground deletion waits for them (R80). */
 export function runGarbageCollector(ctx: SimContext): void {
@@ -81,6 +88,10 @@ export function runGarbageCollector(ctx: SimContext): void {
   const dependents = new Map<string, number>();
   // Dependents are only counted for a DaemonSet in foreground deletion.
   const foreground = [...store.daemonSets.values()].some(inForegroundDeletion);
+  // Without a foreground deletion, what the collector would find changes only with the owners or the pods' owners.
+  const seen = `${store.podSetVersion}/${store.revisions.size}/${[...dsUids.keys()].join(',')}`;
+  if (!foreground && gcSeen.get(store) === seen) return;
+  gcSeen.set(store, seen);
   /** Owned by DaemonSets, none of which exists any more. */
   const ownerGone = (refs: { uid: string; kind: string }[] | undefined) => {
     let owned = false;
