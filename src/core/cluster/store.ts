@@ -30,7 +30,9 @@ export class ClusterStore {
   readonly podTimes = new Map<string, PodTimes>();
   readonly dsCreated = new Map<string, number>();
   readonly log: SimEvent[] = [];
-  readonly eventObjects: Event[] = [];
+  /** The involved object's uid per log entry (at the time of the event); the Event objects are made when read. */
+  private readonly eventUids: (string | undefined)[] = [];
+  private readonly events: Event[] = [];
   /** Bumped on every write; settle() runs components until it stops moving. */
   version = 0;
   /** Bumped by every write except a DaemonSet status update (touchStatus). */
@@ -53,8 +55,8 @@ export class ClusterStore {
   readonly unbound = new Set<string>();
   /** The pods added since PodGC last looked (it looks at every pod after a node change). */
   readonly podGCQueue = new Set<string>();
-  /** spec.nodeName → the names of the pods bound to it (a pod's nodeName is set at creation or binding, never changed). */
-  private readonly boundPods = new Map<string, Set<string>>();
+  /** spec.nodeName → the pods bound to it (a pod's nodeName is set at creation or binding, never changed). */
+  private readonly boundPods = new Map<string, Set<Pod>>();
   private uidCounter = 0;
   private podSeq = 0;
   private podOrderSeq = 0;
@@ -98,8 +100,8 @@ export class ClusterStore {
     this.podSetVersion++;
     this.pods.set(name, pod);
     this.kubeletQueue.add(name);
-    if (prev?.spec?.nodeName) this.boundPods.get(prev.spec.nodeName)?.delete(name);
-    if (pod.spec?.nodeName) { this.unbound.delete(name); this.indexBound(name, pod.spec.nodeName); } else this.unbound.add(name);
+    if (prev?.spec?.nodeName) this.boundPods.get(prev.spec.nodeName)?.delete(prev);
+    if (pod.spec?.nodeName) { this.unbound.delete(name); this.indexBound(pod, pod.spec.nodeName); } else this.unbound.add(name);
     const uid = controllerUid(pod);
     const had = this.podBucket.get(name);
     if (had === undefined) {
@@ -113,7 +115,7 @@ export class ClusterStore {
 
   removePod(name: string): void {
     const pod = this.pods.get(name);
-    if (pod?.spec?.nodeName) this.boundPods.get(pod.spec.nodeName)?.delete(name);
+    if (pod?.spec?.nodeName) this.boundPods.get(pod.spec.nodeName)?.delete(pod);
     if (this.pods.delete(name)) {
       this.podTimes.delete(name);
       this.podOrder.delete(name);
@@ -126,27 +128,23 @@ export class ClusterStore {
     }
   }
 
-  private indexBound(name: string, nodeName: string): void {
+  private indexBound(pod: Pod, nodeName: string): void {
     let set = this.boundPods.get(nodeName);
     if (!set) this.boundPods.set(nodeName, (set = new Set()));
-    set.add(name);
+    set.add(pod);
   }
 
   /** Call after the scheduler set a stored pod's spec.nodeName. */
-  podBound(name: string, nodeName: string): void {
+  podBound(pod: Pod, nodeName: string): void {
+    const name = pod.metadata?.name ?? '';
     this.unbound.delete(name);
-    this.indexBound(name, nodeName);
+    this.indexBound(pod, nodeName);
     this.podChanged(name);
   }
 
-  /** The pods whose spec.nodeName is this node (in no particular order). */
-  podsOnNode(nodeName: string): Pod[] {
-    const out: Pod[] = [];
-    for (const name of this.boundPods.get(nodeName) ?? []) {
-      const pod = this.pods.get(name);
-      if (pod) out.push(pod);
-    }
-    return out;
+  /** The pods whose spec.nodeName is this node (in no particular order; callers only read). */
+  podsOnNode(nodeName: string): Iterable<Pod> {
+    return this.boundPods.get(nodeName) ?? noPods;
   }
 
   /** Call after changing a stored pod in place in a way the kubelet reads (binding, deletion mark, readiness wish, phase). */
@@ -213,20 +211,29 @@ export class ClusterStore {
 
   /** Records a Kubernetes Event (and the simulation log entry). */
   record(kind: string, name: string, type: 'Normal' | 'Warning', reason: string, message: string, source: string): void {
-    const time = this.now();
-    this.log.push({ time, type, reason, message, involvedObject: { kind, name }, source });
-    const ts = toTimestamp(time);
-    const uid = kind === 'DaemonSet' ? this.daemonSets.get(name)?.metadata?.uid
-      : kind === 'Pod' ? this.pods.get(name)?.metadata?.uid : this.nodes.get(name)?.metadata?.uid;
-    this.eventObjects.push({
-      apiVersion: 'v1', kind: 'Event',
-      metadata: { name: `${name}.${(this.eventObjects.length + 1).toString(16).padStart(16, '0')}`, namespace: this.namespace, creationTimestamp: ts },
-      involvedObject: { kind, name, namespace: kind === 'Node' ? undefined : this.namespace, uid, apiVersion: kind === 'DaemonSet' ? 'apps/v1' : 'v1' },
-      reason, message, type, count: 1, firstTimestamp: ts, lastTimestamp: ts,
-      source: { component: source },
-    });
+    this.log.push({ time: this.now(), type, reason, message, involvedObject: { kind, name }, source });
+    this.eventUids.push(kind === 'DaemonSet' ? this.daemonSets.get(name)?.metadata?.uid
+      : kind === 'Pod' ? this.pods.get(name)?.metadata?.uid : this.nodes.get(name)?.metadata?.uid);
+  }
+
+  /** The Events recorded so far as core/v1 Event objects (made from the log on first read, then kept). */
+  eventObjects(): readonly Event[] {
+    for (let i = this.events.length; i < this.log.length; i++) {
+      const { time, type, reason, message, involvedObject: { kind, name }, source } = this.log[i];
+      const ts = toTimestamp(time);
+      this.events.push({
+        apiVersion: 'v1', kind: 'Event',
+        metadata: { name: `${name}.${(i + 1).toString(16).padStart(16, '0')}`, namespace: this.namespace, creationTimestamp: ts },
+        involvedObject: { kind, name, namespace: kind === 'Node' ? undefined : this.namespace, uid: this.eventUids[i], apiVersion: kind === 'DaemonSet' ? 'apps/v1' : 'v1' },
+        reason, message, type, count: 1, firstTimestamp: ts, lastTimestamp: ts,
+        source: { component: source },
+      });
+    }
+    return this.events;
   }
 }
+
+const noPods: readonly Pod[] = [];
 
 function controllerUid(pod: Pod): string {
   return (pod.metadata?.ownerReferences ?? []).find((r) => r.controller)?.uid ?? '';

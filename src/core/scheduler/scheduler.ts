@@ -107,7 +107,7 @@ export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[]): boolean {
       const requests = podRequests(pod);
       pod.spec = { ...(pod.spec ?? { containers: [] }), nodeName };
       requestsBySpec.set(pod.spec, requests);
-      store.podBound(podName(pod), nodeName);
+      store.podBound(pod, nodeName);
       w(pod).status = { ...(pod.status ?? {}), conditions: [
         ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
         { type: 'PodScheduled', status: 'True', lastTransitionTime: store.timestamp() },

@@ -12,12 +12,16 @@ export function nodeIsReady(node: Node | undefined): boolean {
   return (node?.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
 }
 
-function setCondition(pod: Pod, type: string, status: 'True' | 'False', ts: string): boolean {
-  const conds: PodCondition[] = pod.status?.conditions ?? [];
-  const c = conds.find((x) => x.type === type);
-  if (c && c.status === status) return false;
-  if (c) { c.status = status; c.lastTransitionTime = ts; } else conds.push({ type, status, lastTransitionTime: ts });
-  w(pod).status = { ...(pod.status ?? {}), conditions: conds };
+/** Sets a condition in the list (in place); whether it changed. */
+function setCondition(conds: PodCondition[], type: string, status: 'True' | 'False', ts: string): boolean {
+  for (const c of conds) {
+    if (c.type !== type) continue;
+    if (c.status === status) return false;
+    c.status = status;
+    c.lastTransitionTime = ts;
+    return true;
+  }
+  conds.push({ type, status, lastTransitionTime: ts });
   return true;
 }
 
@@ -47,26 +51,30 @@ function syncPod(ctx: SimContext, pod: Pod): void {
   if (!nodeName || isTerminal(pod)) return;
   const node = store.nodes.get(nodeName);
   if (!node) return;
+  let status = pod.status ?? {};
+  const conds: PodCondition[] = status.conditions ?? [];
   let changed = false;
-  if (!pod.status?.phase || pod.status.phase === 'Pending') {
-    w(pod).status = { ...(pod.status ?? {}), phase: 'Running', startTime: ts, hostIP: '10.0.0.1', podIP: podIp(podName(pod)) };
-    setCondition(pod, 'PodScheduled', 'True', ts);
-    setCondition(pod, 'Initialized', 'True', ts);
+  if (!status.phase || status.phase === 'Pending') {
+    status = { ...status, phase: 'Running', startTime: ts, hostIP: '10.0.0.1', podIP: podIp(podName(pod)) };
+    setCondition(conds, 'PodScheduled', 'True', ts);
+    setCondition(conds, 'Initialized', 'True', ts);
     changed = true;
   }
   const times = store.times(podName(pod));
   const want = times.wantReady ?? ctx.modes.readiness === 'auto';
-  const ready = nodeIsReady(node) && want && !(pod.metadata?.deletionTimestamp && !isReadyNow(pod));
-  if (setCondition(pod, 'ContainersReady', ready ? 'True' : 'False', ts)) changed = true;
-  if (setCondition(pod, 'Ready', ready ? 'True' : 'False', ts)) {
+  const ready = nodeIsReady(node) && want && !(pod.metadata?.deletionTimestamp && !isReady(conds));
+  if (setCondition(conds, 'ContainersReady', ready ? 'True' : 'False', ts)) changed = true;
+  if (setCondition(conds, 'Ready', ready ? 'True' : 'False', ts)) {
     changed = true;
     times.readySince = ready ? store.now() : undefined;
   }
-  if (changed) store.touch();
+  if (!changed) return;
+  w(pod).status = { ...status, conditions: conds };
+  store.touch();
 }
 
-function isReadyNow(pod: Pod): boolean {
-  return (pod.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+function isReady(conds: PodCondition[]): boolean {
+  return conds.some((c) => c.type === 'Ready' && c.status === 'True');
 }
 
 function podIp(name: string): string {

@@ -276,7 +276,7 @@ class SimulationImpl implements Simulation {
   getDaemonSet(name: string): DaemonSet | undefined { return this.store.daemonSets.get(name); }
   controllerRevisions(): ControllerRevision[] { return [...this.store.revisions.values()]; }
   events(): SimEvent[] { return [...this.store.log]; }
-  eventObjects(): Event[] { return [...this.store.eventObjects]; }
+  eventObjects(): Event[] { return [...this.store.eventObjects()]; }
   placement(name: string): NodePlacement[] {
     const ds = this.store.daemonSets.get(name);
     if (!ds) return [];
