@@ -46,8 +46,31 @@ function taintText(t: Taint): string {
   return `{${t.key}: ${t.value ?? ''}}`;
 }
 
+/** What the pods bound to a node use (the scheduler's NodeInfo): requests, pod count and host ports. */
+interface NodeUse { cpu: number; memory: number; pods: number; ports: { port: number; protocol: string; ip: string }[] }
+
+/** NodeInfo per node for one scheduling pass (pods on nodes change only by the pass's own bindings meanwhile). */
+export type NodeInfos = Map<string, NodeUse>;
+
+function nodeUse(ctx: SimContext, name: string, infos?: NodeInfos): NodeUse {
+  let use = infos?.get(name);
+  if (use) return use;
+  use = { cpu: 0, memory: 0, pods: 0, ports: [] };
+  for (const o of ctx.store.podsOnNode(name)) if (!isTerminal(o)) addPodUse(use, o);
+  infos?.set(name, use);
+  return use;
+}
+
+function addPodUse(use: NodeUse, p: Pod): void {
+  const r = podRequests(p);
+  use.cpu += r.cpu;
+  use.memory += r.memory;
+  use.pods++;
+  for (const port of hostPorts(p)) use.ports.push(port);
+}
+
 /** The filter failures of one pod on one node (empty = fits). Stops at the first failing plugin, as the framework does. */
-export function filterNode(ctx: SimContext, pod: Pod, node: Node): string[] {
+export function filterNode(ctx: SimContext, pod: Pod, node: Node, infos?: NodeInfos): string[] {
   const name = node.metadata?.name ?? '';
   const tolerations = pod.spec?.tolerations ?? [];
   if (node.spec?.unschedulable && !taintTolerated({ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }, tolerations)) {
@@ -57,29 +80,21 @@ export function filterNode(ctx: SimContext, pod: Pod, node: Node): string[] {
   const bad = (node.spec?.taints ?? []).find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !taintTolerated(t, tolerations));
   if (bad) return [`node(s) had untolerated taint ${taintText(bad)}`];
   if (!podMatchesNodeSelectorAndAffinity(pod.spec ?? { containers: [] }, node).ok) return ["node(s) didn't match Pod's node affinity/selector"];
-  const others: Pod[] = [];
-  let usedCpu = 0, usedMemory = 0;
-  for (const o of ctx.store.podsOnNode(name)) {
-    if (o === pod || isTerminal(o)) continue;
-    others.push(o);
-    const r = podRequests(o);
-    usedCpu += r.cpu;
-    usedMemory += r.memory;
-  }
+  // The pod itself is unbound, so it is not among the node's pods.
+  const use = nodeUse(ctx, name, infos);
   const want = hostPorts(pod);
   if (want.length) {
-    const used = others.flatMap(hostPorts);
-    const clash = want.some((w) => used.some((u) => u.port === w.port && u.protocol === w.protocol
+    const clash = want.some((w) => use.ports.some((u) => u.port === w.port && u.protocol === w.protocol
       && (u.ip === '' || u.ip === '0.0.0.0' || w.ip === '' || w.ip === '0.0.0.0' || u.ip === w.ip)));
     if (clash) return ["node(s) didn't have free ports for the requested pod ports"];
   }
   const reasons: string[] = [];
   const alloc = node.status?.allocatable ?? {};
   const maxPods = alloc.pods === undefined ? 110 : quantity(alloc.pods);
-  if (others.length + 1 > maxPods) reasons.push('Too many pods');
+  if (use.pods + 1 > maxPods) reasons.push('Too many pods');
   const req = podRequests(pod);
-  if (req.cpu > 0 && usedCpu + req.cpu > quantity(alloc.cpu ?? '0') + 1e-9) reasons.push('Insufficient cpu');
-  if (req.memory > 0 && usedMemory + req.memory > quantity(alloc.memory ?? '0')) reasons.push('Insufficient memory');
+  if (req.cpu > 0 && use.cpu + req.cpu > quantity(alloc.cpu ?? '0') + 1e-9) reasons.push('Insufficient cpu');
+  if (req.memory > 0 && use.memory + req.memory > quantity(alloc.memory ?? '0')) reasons.push('Insufficient memory');
   return reasons;
 }
 
@@ -93,7 +108,7 @@ function fitErrorMessage(total: number, reasons: Map<string, number>): string {
  * schedulePod: binds the pod to the first node (by name) that passes every filter. As NodeAffinity's
  * PreFilter does, a pod with a metadata.name matchFields term is only evaluated on that node.
  */
-export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[]): boolean {
+export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[], infos?: NodeInfos): boolean {
   const { store } = ctx;
   const reasons = new Map<string, number>();
   const target = targetNodeName(pod);
@@ -101,13 +116,15 @@ export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[]): boolean {
   const candidates = target === undefined ? nodes : targetNode ? [targetNode] : [];
   if (candidates.length < nodes.length) reasons.set("node(s) didn't match Pod's node affinity/selector", nodes.length - candidates.length);
   for (const node of candidates) {
-    const fail = filterNode(ctx, pod, node);
+    const fail = filterNode(ctx, pod, node, infos);
     if (fail.length === 0) {
       const nodeName = node.metadata?.name ?? '';
       const requests = podRequests(pod);
       pod.spec = { ...(pod.spec ?? { containers: [] }), nodeName };
       requestsBySpec.set(pod.spec, requests);
       store.podBound(pod, nodeName);
+      const use = infos?.get(nodeName);
+      if (use) addPodUse(use, pod);
       w(pod).status = { ...(pod.status ?? {}), conditions: [
         ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
         { type: 'PodScheduled', status: 'True', lastTransitionTime: store.timestamp() },
@@ -135,10 +152,11 @@ export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[]): boolean {
 /** One scheduling pass over every unbound, non-terminating, non-terminal pod. */
 export function runScheduler(ctx: SimContext, nodes: Node[]): void {
   const { store } = ctx;
+  const infos: NodeInfos = new Map();
   for (const name of [...store.unbound]) {
     const pod = store.pods.get(name);
     if (!pod || pod.spec?.nodeName || pod.metadata?.deletionTimestamp || isTerminal(pod)) continue;
     if (pod.spec?.schedulerName && pod.spec.schedulerName !== 'default-scheduler') continue;
-    schedulePod(ctx, pod, nodes);
+    schedulePod(ctx, pod, nodes, infos);
   }
 }
