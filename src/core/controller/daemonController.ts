@@ -89,37 +89,53 @@ export function getDaemonPods(ctx: SimContext, ds: DaemonSet): Pod[] {
 }
 
 /** The last getNodesToDaemonPods answers, valid while the pods it reads stay as they were (podSetVersion; callers only read them). */
-const nodesToDaemonPodsCache = new WeakMap<SimContext, Map<string, { version: number; map: NodeToDaemonPods }>>();
+const nodesToDaemonPodsCache = new WeakMap<SimContext, Map<string, { version: number; uid: string; includeDeletedTerminal: boolean; map: NodeToDaemonPods }>>();
 
 /** getNodesToDaemonPods (R31a): owned pods by target node; deleted terminal pods only when asked. */
 export function getNodesToDaemonPods(ctx: SimContext, ds: DaemonSet, includeDeletedTerminal: boolean): NodeToDaemonPods {
   let cache = nodesToDaemonPodsCache.get(ctx);
   if (!cache) nodesToDaemonPodsCache.set(ctx, (cache = new Map()));
-  const key = `${ds.metadata?.uid}/${includeDeletedTerminal}/${!!ds.metadata?.deletionTimestamp}`;
+  const uid = ds.metadata?.uid ?? '';
+  const key = `${uid}/${includeDeletedTerminal}/${!!ds.metadata?.deletionTimestamp}`;
   const hit = cache.get(key);
   if (hit && hit.version === ctx.store.podSetVersion) return hit.map;
   const m = computeNodesToDaemonPods(ctx, ds, includeDeletedTerminal);
-  cache.set(key, { version: ctx.store.podSetVersion, map: m });
+  cache.set(key, { version: ctx.store.podSetVersion, uid, includeDeletedTerminal, map: m });
   return m;
 }
 
 /**
- * syncNodes, keeping this DaemonSet's getNodesToDaemonPods answers when it only created pods: a new pod comes last in
- * store order, so appending it to its node's list is what a new computation would give.
+ * syncNodes, keeping this DaemonSet's getNodesToDaemonPods answers up to date instead of dropping them, when its
+ * creates and deletes are all that changed the pods: a new pod comes last in store order, so it is appended to its
+ * node's list; a deleted pod leaves its list once it is gone from the store (or, terminal and marked for deletion,
+ * from the answer without those) — what a new computation would give.
  */
 export function syncNodesKeepingCache(ctx: SimContext, ds: DaemonSet, podsToDelete: string[], nodesNeedingDaemonPods: string[], hash: string, burstLimited?: { value: boolean }): number {
   const { store } = ctx;
   const before = store.podSetVersion;
   const created: Pod[] = [];
-  const issued = syncNodes(ctx, ds, podsToDelete, nodesNeedingDaemonPods, hash, burstLimited, created);
+  const deleted: Pod[] = [];
+  const issued = syncNodes(ctx, ds, podsToDelete, nodesNeedingDaemonPods, hash, burstLimited, created, deleted);
   const cache = nodesToDaemonPodsCache.get(ctx);
-  if (!cache || created.length === 0 || store.podSetVersion !== before + created.length) return issued;
-  for (const [key, entry] of cache) {
-    if (entry.version !== before || !key.startsWith(`${ds.metadata?.uid}/`)) continue;
+  // Each create and each delete moves podSetVersion once; anything more means something else changed too.
+  if (!cache || issued === 0 || store.podSetVersion !== before + created.length + deleted.length) return issued;
+  const uid = ds.metadata?.uid ?? '';
+  for (const entry of cache.values()) {
+    if (entry.version !== before || entry.uid !== uid) continue;
+    const m = entry.map;
     for (const p of created) {
       const n = targetNodeName(p) as string;
-      const list = entry.map.get(n);
-      if (list) list.push(p); else entry.map.set(n, [p]);
+      const list = m.get(n);
+      if (list) list.push(p); else m.set(n, [p]);
+    }
+    for (const p of deleted) {
+      const gone = store.pods.get(podName(p)) !== p || (!entry.includeDeletedTerminal && isTerminal(p) && isTerminating(p));
+      const n = targetNodeName(p) as string;
+      const list = m.get(n);
+      const i = list ? list.indexOf(p) : -1;
+      if (!gone || !list || i < 0) continue;
+      list.splice(i, 1);
+      if (list.length === 0) m.delete(n);
     }
     entry.version = store.podSetVersion;
   }

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { createSimulation } from '../../../src/core/sim/simulation';
 import type { SimulationOptions } from '../../../src/core/sim/api';
-import { useBurstShortcut } from '../../../src/core/controller/daemonController';
+import type { SimContext } from '../../../src/core/sim/context';
+import type { ClusterStore } from '../../../src/core/cluster/store';
+import { getNodesToDaemonPods, useBurstShortcut } from '../../../src/core/controller/daemonController';
 
 const manifest = (image: string, extra: Record<string, unknown> = {}) => ({
   apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent' },
@@ -122,6 +124,37 @@ suite('sim/simulation: burstReplicas (R37) at scale', () => {
       assert.deepEqual(fast.status, slow.status);
     } finally {
       useBurstShortcut(true);
+    }
+  });
+  test('getNodesToDaemonPods answers kept and extended by a sync equal a new computation at every step', () => {
+    for (const deletion of ['instant', 'graceful'] as const) {
+      for (const rollingUpdate of [{ maxUnavailable: 2 }, { maxUnavailable: 0, maxSurge: 2 }]) {
+        const sim = createSimulation({ seed: 3, deletion });
+        const { ctx, store } = sim as unknown as { ctx: SimContext; store: ClusterStore };
+        for (let i = 0; i < 12; i++) sim.addNode({ name: `n${String(i).padStart(2, '0')}` });
+        const extra = { updateStrategy: { type: 'RollingUpdate', rollingUpdate }, minReadySeconds: 2 };
+        const steps: (() => void)[] = [
+          () => sim.apply(manifest('a:1', extra)),
+          () => sim.apply(manifest('a:2', extra)),
+          () => sim.setPodPhase(sim.daemonPods('agent', ['n03'])[0].metadata!.name!, 'Failed'),
+          () => sim.taintNode('n05', [{ key: 'x', effect: 'NoExecute' }]),
+          () => sim.deletePod(sim.daemonPods('agent', ['n07'])[0].metadata!.name!),
+        ];
+        for (const step of steps) {
+          step();
+          for (let t = 0; t < 12; t++) {
+            sim.advance(1);
+            const ds = sim.getDaemonSet('agent')!;
+            for (const flag of [false, true]) {
+              const kept = getNodesToDaemonPods(ctx, ds, flag);
+              const keptCopy = [...kept].map(([n, pods]) => [n, pods.map((p) => p.metadata?.name)]);
+              store.podSetVersion++;
+              const fresh = [...getNodesToDaemonPods(ctx, ds, flag)].map(([n, pods]) => [n, pods.map((p) => p.metadata?.name)]);
+              assert.deepEqual(keptCopy.sort(), fresh.sort(), `${deletion} ${JSON.stringify(rollingUpdate)} t=${sim.now()}`);
+            }
+          }
+        }
+      }
     }
   });
   test('pods made from one template share its frozen containers (tests freeze them)', () => {
