@@ -232,7 +232,7 @@ function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string, bur
     const node = nodes[i];
     const r = podsShouldBeOnNode(ctx, node, nodeToDaemonPods, ds, hash, eligibility[i]);
     if (r.create) create.push(node.metadata?.name ?? '');
-    toDelete.push(...r.toDelete);
+    if (r.toDelete.length) toDelete.push(...r.toDelete);
   }
   const existing = new Set(nodes.map((n) => n.metadata?.name));
   for (const [n, pods] of nodeToDaemonPods) {

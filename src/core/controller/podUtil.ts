@@ -11,7 +11,9 @@ export function podName(p: Pod): string {
 }
 
 export function isPodReady(p: Pod): boolean {
-  return (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+  const conds = p.status?.conditions;
+  if (conds) for (const c of conds) if (c.type === 'Ready' && c.status === 'True') return true;
+  return false;
 }
 
 export function isTerminal(p: Pod): boolean {

@@ -66,8 +66,11 @@ function iterationOrder(ctx: SimContext, nodes: Node[], nodeToDaemonPods: NodeTo
   return order;
 }
 
+const noPods: { ok: boolean; newPod?: Pod; oldPod?: Pod } = Object.freeze({ ok: true });
+
 /** findUpdatedPodsOnNode: at most one new and one old non-terminating pod, else ok = false. */
-function findUpdatedPodsOnNode(ds: DaemonSet, pods: Pod[], hash: string): { newPod?: Pod; oldPod?: Pod; ok: boolean } {
+function findUpdatedPodsOnNode(ds: DaemonSet, pods: Pod[] | undefined, hash: string): { newPod?: Pod; oldPod?: Pod; ok: boolean } {
+  if (!pods) return noPods;
   let newPod: Pod | undefined;
   let oldPod: Pod | undefined;
   for (const p of pods) {
@@ -98,7 +101,7 @@ export function rollingUpdate(ctx: SimContext, ds: DaemonSet, nodes: Node[], has
     const allowed: string[] = [];
     const candidates: string[] = [];
     for (const n of order) {
-      const { newPod, oldPod, ok } = findUpdatedPodsOnNode(ds, nodeToDaemonPods.get(n) ?? [], hash);
+      const { newPod, oldPod, ok } = findUpdatedPodsOnNode(ds, nodeToDaemonPods.get(n), hash);
       if (!ok) { numUnavailable++; continue; }
       if ((!oldPod && !newPod) || (oldPod && newPod)) numUnavailable++;
       else if (newPod) { if (!available(newPod)) numUnavailable++; }
@@ -121,7 +124,7 @@ export function rollingUpdate(ctx: SimContext, ds: DaemonSet, nodes: Node[], has
     return !!node && nodeShouldRunDaemonPod(node, ds).shouldRun;
   };
   for (const n of order) {
-    const { newPod, oldPod, ok } = findUpdatedPodsOnNode(ds, nodeToDaemonPods.get(n) ?? [], hash);
+    const { newPod, oldPod, ok } = findUpdatedPodsOnNode(ds, nodeToDaemonPods.get(n), hash);
     if (!ok) { numSurge++; continue; }
     if (oldPod) { if (available(oldPod)) numAvailable++; } else if (newPod && available(newPod)) numAvailable++;
     if (!oldPod) continue;

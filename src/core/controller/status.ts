@@ -15,13 +15,13 @@ export function computeDaemonSetStatus(ctx: SimContext, ds: DaemonSet, nodes: No
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     const { shouldRun } = eligibility[i];
-    const pods = nodeToDaemonPods.get(node.metadata?.name ?? '') ?? [];
+    const pods = nodeToDaemonPods.get(node.metadata?.name ?? '');
     if (!shouldRun) {
-      if (pods.length) misscheduled++;
+      if (pods?.length) misscheduled++;
       continue;
     }
     desired++;
-    if (!pods.length) continue;
+    if (!pods?.length) continue;
     current++;
     const pod = pods.length === 1 ? pods[0] : [...pods].sort((a, b) => comparePodAge(store, a, b))[0];
     if (isPodReady(pod)) {

@@ -16,8 +16,7 @@ import type { SimContext, BackoffEntry } from './context';
 import { ClusterStore } from '../cluster/store';
 import { ManualClock } from './clock';
 import { createRng } from './rng';
-import { syncDaemonSet, sortedNodes, getNodesToDaemonPods } from '../controller/daemonController';
-import { nodeShouldRunDaemonPod } from '../controller/eligibility';
+import { syncDaemonSet, sortedNodes, getNodesToDaemonPods, nodesShouldRunDaemonPod } from '../controller/daemonController';
 import { controllerRef, isTerminal, podName, targetNodeName } from '../controller/podUtil';
 import { runScheduler } from '../scheduler/scheduler';
 import { runKubelet } from './kubelet';
@@ -281,8 +280,9 @@ class SimulationImpl implements Simulation {
     const ds = this.store.daemonSets.get(name);
     if (!ds) return [];
     const byNode = getNodesToDaemonPods(this.ctx, ds, false);
-    return this.nodes().map((node) => {
-      const r = nodeShouldRunDaemonPod(node, ds);
+    const eligibility = nodesShouldRunDaemonPod(this.ctx, ds);
+    return sortedNodes(this.ctx).map((node, i) => {
+      const r = eligibility[i];
       const n = node.metadata?.name ?? '';
       const reasons = [...r.reasons];
       for (const p of byNode.get(n) ?? []) {

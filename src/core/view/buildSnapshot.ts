@@ -51,7 +51,8 @@ interface DsInfo {
   revisions: Map<string, number>;
   currentHash?: string;
   templateGeneration?: string;
-  placement: Map<string, NodePlacement>;
+  /** Per node, in sim.nodes() order (placement() answers in that order too). */
+  placement: NodePlacement[];
 }
 
 function daemonSetInfos(sim: Simulation, sources: Record<string, string>): DsInfo[] {
@@ -77,7 +78,7 @@ function daemonSetInfos(sim: Simulation, sources: Record<string, string>): DsInf
       revision: current,
     };
     if (sources[name]) view.source = sources[name];
-    const placement = new Map(sim.placement(name).map((p) => [p.node, p]));
+    const placement = sim.placement(name);
     return { ds, view, revisions, currentHash, templateGeneration: ds.metadata?.annotations?.['deprecated.daemonset.template.generation'], placement };
   });
 }
@@ -98,9 +99,10 @@ function podView(pod: Pod, info: DsInfo): PodView {
   };
 }
 
-function cellOf(nodeName: string, pods: Pod[] | undefined, info: DsInfo, lang: PanelLanguage): CellView {
-  const cell: CellView = { pods: (pods ?? []).map((p) => podView(p, info)) };
-  const placement = info.placement.get(nodeName);
+function cellOf(nodeName: string, nodeIndex: number, pods: Pod[] | undefined, info: DsInfo, lang: PanelLanguage): CellView {
+  const cell: CellView = { pods: pods ? pods.map((p) => podView(p, info)) : [] };
+  const at = info.placement[nodeIndex];
+  const placement = at?.node === nodeName ? at : info.placement.find((p) => p.node === nodeName);
   if (placement && placement.reasons.length > 0) cell.reasons = placement.reasons.map((r) => describeReason(r, lang));
   if (placement && !placement.shouldRun && cell.pods.length > 0) cell.misscheduled = true;
   return cell;
@@ -113,7 +115,7 @@ function nodeOfPod(pod: Pod): string | undefined {
   return terms?.[0]?.matchFields?.find((f) => f.key === 'metadata.name' && f.operator === 'In')?.values?.[0];
 }
 
-function nodeView(node: Node, podsByDs: Map<string, Pod[]>[], infos: DsInfo[], lang: PanelLanguage): NodeView {
+function nodeView(node: Node, nodeIndex: number, podsByDs: Map<string, Pod[]>[], infos: DsInfo[], lang: PanelLanguage): NodeView {
   const name = node.metadata?.name ?? '';
   const labels = node.metadata?.labels ?? {};
   const alloc = node.status?.allocatable ?? {};
@@ -125,7 +127,7 @@ function nodeView(node: Node, podsByDs: Map<string, Pod[]>[], infos: DsInfo[], l
     unschedulable: node.spec?.unschedulable === true,
     ready: readyOf(node),
     cpu: alloc.cpu ?? '', memory: alloc.memory ?? '', pods: alloc.pods ?? '',
-    cells: infos.map((info, i) => cellOf(name, podsByDs[i].get(name), info, lang)),
+    cells: infos.map((info, i) => cellOf(name, nodeIndex, podsByDs[i].get(name), info, lang)),
   };
 }
 
@@ -158,7 +160,7 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): ClusterSn
     previewMode: opts.previewMode,
     lang: opts.lang,
     strings: panelStrings(opts.lang),
-    nodes: sim.nodes().map((n) => nodeView(n, podsByDs, infos, opts.lang)),
+    nodes: sim.nodes().map((n, i) => nodeView(n, i, podsByDs, infos, opts.lang)),
     daemonSets: infos.map((i) => i.view),
     events: eventViews(sim, opts.maxEvents ?? 200),
     problems: opts.problems ?? [],
