@@ -115,20 +115,31 @@ function nodeOfPod(pod: Pod): string | undefined {
   return terms?.[0]?.matchFields?.find((f) => f.key === 'metadata.name' && f.operator === 'In')?.values?.[0];
 }
 
-function nodeView(node: Node, nodeIndex: number, podsByDs: Map<string, Pod[]>[], infos: DsInfo[], lang: PanelLanguage): NodeView {
-  const name = node.metadata?.name ?? '';
+/** A node's view without its cells, kept per node while its metadata, spec and status objects stay the same
+ * (the simulator replaces them on every change: labels, taints, cordon, Ready). Callers only read it. */
+const nodeBaseCache = new WeakMap<Node, { metadata: unknown; spec: unknown; status: unknown; base: Omit<NodeView, 'cells'> }>();
+
+function nodeBase(node: Node): Omit<NodeView, 'cells'> {
+  const hit = nodeBaseCache.get(node);
+  if (hit && hit.metadata === node.metadata && hit.spec === node.spec && hit.status === node.status) return hit.base;
   const labels = node.metadata?.labels ?? {};
   const alloc = node.status?.allocatable ?? {};
-  return {
-    name,
+  const base = {
+    name: node.metadata?.name ?? '',
     role: nodeRoles(labels),
     labels: Object.entries(labels),
     taints: (node.spec?.taints ?? []).map((t) => (t.value ? { key: t.key, value: t.value, effect: t.effect as TaintEffectView } : { key: t.key, effect: t.effect as TaintEffectView })),
     unschedulable: node.spec?.unschedulable === true,
     ready: readyOf(node),
     cpu: alloc.cpu ?? '', memory: alloc.memory ?? '', pods: alloc.pods ?? '',
-    cells: infos.map((info, i) => cellOf(name, nodeIndex, podsByDs[i].get(name), info, lang)),
   };
+  nodeBaseCache.set(node, { metadata: node.metadata, spec: node.spec, status: node.status, base });
+  return base;
+}
+
+function nodeView(node: Node, nodeIndex: number, podsByDs: Map<string, Pod[]>[], infos: DsInfo[], lang: PanelLanguage): NodeView {
+  const base = nodeBase(node);
+  return { ...base, cells: infos.map((info, i) => cellOf(base.name, nodeIndex, podsByDs[i].get(base.name), info, lang)) };
 }
 
 function eventViews(sim: Simulation, max: number): EventView[] {
