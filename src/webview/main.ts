@@ -4,7 +4,7 @@ import { NodeDetails } from './details';
 import { button, h, icon } from './dom';
 import { NodeList } from './nodeList';
 import { daemonSets, events, problems, toolbar } from './sections';
-import { filterNodes } from './viewModel';
+import { filterNodes, nextWorkerName } from './viewModel';
 
 const vscode = acquireVsCodeApi<WebviewState>();
 let state: WebviewState = vscode.getState() ?? {};
@@ -27,7 +27,7 @@ const dsSlot = h('section', { class: 'ds-section' });
 const eventsSlot = h('div', { class: 'events-slot' });
 const notice = h('div', { class: 'notice', role: 'status', 'aria-live': 'polite' });
 const filter = h('input', { type: 'search', class: 'filter', spellcheck: 'false' });
-const newNode = h('input', { type: 'text', class: 'new-node', spellcheck: 'false', placeholder: 'worker-4' });
+const newNode = h('input', { type: 'text', class: 'new-node', spellcheck: 'false', placeholder: '' });
 const count = h('span', { class: 'count muted' });
 const nodesTitle = h('h2', {});
 const eventsTitle = h('h2', {});
@@ -35,7 +35,8 @@ const dsTitle = h('h2', {});
 filter.value = state.filter ?? '';
 
 const addNode = (): void => {
-  const name = newNode.value.trim();
+  // An empty field takes the suggested name shown as its placeholder.
+  const name = newNode.value.trim() || newNode.placeholder;
   if (name) post({ type: 'addNode', name });
   newNode.value = '';
 };
@@ -62,6 +63,7 @@ function redraw(): void {
   dsTitle.replaceChildren(icon('layers'), ` ${s('DaemonSets')}`);
   eventsTitle.replaceChildren(icon('history'), ` ${s('Events')}`);
   filter.placeholder = s('Filter nodes');
+  newNode.placeholder = nextWorkerName(snap.nodes);
   filter.setAttribute('aria-label', s('Filter nodes'));
   newNode.setAttribute('aria-label', s('New node name'));
   addButton.title = s('Add node');

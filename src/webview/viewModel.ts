@@ -17,6 +17,19 @@ export function filterNodes(nodes: readonly NodeView[], filter: string): number[
   return out;
 }
 
+/** The name the Add node field suggests (and takes when left empty): the first free worker-N after the highest one. */
+export function nextWorkerName(nodes: readonly NodeView[]): string {
+  let max = 0;
+  for (const n of nodes) {
+    const m = /^worker-(\d+)$/.exec(n.name);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  const taken = new Set(nodes.map((n) => n.name));
+  let i = max + 1;
+  while (taken.has(`worker-${i}`)) i++;
+  return `worker-${i}`;
+}
+
 /** The rows to draw for a scroll position: [first, end) with `overscan` extra rows on each side. */
 export function visibleWindow(scrollTop: number, viewportHeight: number, count: number, overscan = 6): { first: number; end: number } {
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);

@@ -155,6 +155,27 @@ suite('e2e: cluster panel in the light theme', function () {
     await p.locator('.details h2', { hasText: 'worker-1' }).waitFor();
     await wb.screenshot('panel-light');
   });
+
+  test('after a window reload the panel comes back with the same cluster, selection and filter', async () => {
+    const p = panel(wb.page);
+    await p.getByRole('button', { name: /^Add node$/ }).click();
+    await row(p, 'worker-4').locator('.pod').first().waitFor({ timeout: 20_000 });
+    await p.locator('input.filter').fill('worker');
+    await p.locator('.count', { hasText: '4/5' }).waitFor({ timeout: 10_000 });
+    // As a person reloads: the command, which lets the workbench and the extension save their state first.
+    await wb.runCommand('Developer: Reload Window');
+    await wb.page.waitForEvent('load', { timeout: 60_000 });
+    await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    // Restored by the WebviewPanelSerializer: the cluster from workspace state (worker-4 and its pod), the
+    // webview's own state (selection, filter).
+    const q = panel(wb.page);
+    await row(q, 'worker-4').locator('.pod').first().waitFor({ timeout: 60_000 });
+    assert.equal(await q.locator('input.filter').inputValue(), 'worker');
+    await q.locator('.count', { hasText: '4/5' }).waitFor({ timeout: 10_000 });
+    await q.locator('.node-row.selected[aria-label^="node worker-1"]').waitFor({ timeout: 10_000 });
+    await q.locator('.details h2', { hasText: 'worker-1' }).waitFor();
+    await wb.screenshot('panel-light-restored');
+  });
 });
 
 suite('e2e: cluster panel in Korean', function () {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { CellView, DaemonSetView, NodeView, PodView } from '../../../src/protocol/messages';
-import { cellSummary, filterNodes, podDescription, podIcon, revisionClass, rolloutProgress, rowHeight, scrollToShow, visibleWindow } from '../../../src/webview/viewModel';
+import { cellSummary, filterNodes, nextWorkerName, podDescription, podIcon, revisionClass, rolloutProgress, rowHeight, scrollToShow, visibleWindow } from '../../../src/webview/viewModel';
 
 function node(name: string, extra: Partial<NodeView> = {}): NodeView {
   return { name, role: '', labels: [['kubernetes.io/hostname', name]], taints: [], unschedulable: false, ready: 'True', cpu: '4', memory: '8Gi', pods: '110', cells: [], ...extra };
@@ -58,5 +58,11 @@ suite('webview: view model', () => {
     assert.equal(cellSummary(cell, s), 'taint not tolerated: a:NoSchedule');
     assert.equal(cellSummary({ pods: [] }, s), 'no pod');
     assert.equal(cellSummary({ pods: [pod(), pod({ phase: 'Pending', rev: 3 })] }, s), 'Running r2, Pending r3');
+  });
+  test('the Add node field suggests the first free worker-N after the highest', () => {
+    const node = (name: string) => ({ name, role: '', labels: [], taints: [], unschedulable: false, ready: 'True' as const, cpu: '', memory: '', pods: '', cells: [] });
+    assert.equal(nextWorkerName([node('control-plane'), node('worker-1'), node('worker-3')]), 'worker-4');
+    assert.equal(nextWorkerName([node('control-plane')]), 'worker-1');
+    assert.equal(nextWorkerName([node('worker-2'), node('worker-10'), node('worker-11x')]), 'worker-11');
   });
 });
