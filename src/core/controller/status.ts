@@ -1,43 +1,58 @@
 /** updateDaemonSetStatus (R60) and the minReadySeconds requeue (R61). */
 import { w } from '../cluster/store';
-import type { DaemonSet, DaemonSetStatus, Node } from '../model/types';
+import type { DaemonSet, DaemonSetStatus, Node, Pod } from '../model/types';
 import type { SimContext } from '../sim/context';
-import { comparePodAge, isPodAvailable, isPodReady, isPodUpdated, podName } from './podUtil';
+import { comparePodAge, isPodReady, isPodUpdated, podName } from './podUtil';
 import { getNodesToDaemonPods, nodesShouldRunDaemonPod } from './daemonController';
 
-/** The R60 counts over existing nodes, from the oldest mapped pod per node. */
+/**
+ * The R60 counts over existing nodes, from the oldest mapped pod per node, and the R61 requeue: a pod's transition
+ * to Ready requeues the DaemonSet once it can be available (every mapped pod, including a surge pod that is not its
+ * node's oldest: its availability lets manage delete the old pod). One look at each pod's ready time serves both.
+ */
 export function computeDaemonSetStatus(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string): DaemonSetStatus {
   const { store } = ctx;
   const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
   const minReady = ds.spec?.minReadySeconds ?? 0;
-  let desired = 0, current = 0, ready = 0, available = 0, updated = 0, misscheduled = 0;
+  const now = store.now();
+  let desired = 0, current = 0, ready = 0, available = 0, updated = 0, misscheduled = 0, mapped = 0;
   const eligibility = nodesShouldRunDaemonPod(ctx, ds);
+  /** podutil.IsPodAvailable for a Ready pod (see isPodAvailable), requeueing the DaemonSet when it is not yet. */
+  const readyPodAvailable = (pod: Pod): boolean => {
+    if (minReady <= 0) return true;
+    const name = podName(pod);
+    const since = store.podTimes.get(name)?.readySince;
+    if (since !== undefined && since + minReady > now) ctx.wakeAt(since + minReady, `minReady/${name}`);
+    return (since ?? now) + minReady <= now;
+  };
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
     const { shouldRun } = eligibility[i];
-    const pods = nodeToDaemonPods.get(node.metadata?.name ?? '');
+    const pods = nodeToDaemonPods.get(nodes[i].metadata?.name ?? '');
+    if (!pods?.length) {
+      if (shouldRun) desired++;
+      continue;
+    }
+    mapped++;
+    const oldest = pods.length === 1 ? pods[0] : [...pods].sort((a, b) => comparePodAge(store, a, b))[0];
+    let oldestAvailable = false;
+    for (const pod of pods) if (isPodReady(pod) && readyPodAvailable(pod) && pod === oldest) oldestAvailable = true;
     if (!shouldRun) {
-      if (pods?.length) misscheduled++;
+      misscheduled++;
       continue;
     }
     desired++;
-    if (!pods?.length) continue;
     current++;
-    const pod = pods.length === 1 ? pods[0] : [...pods].sort((a, b) => comparePodAge(store, a, b))[0];
-    if (isPodReady(pod)) {
+    if (isPodReady(oldest)) {
       ready++;
-      if (isPodAvailable(store, pod, minReady)) available++;
+      if (oldestAvailable) available++;
     }
-    if (isPodUpdated(pod, hash, ds)) updated++;
+    if (isPodUpdated(oldest, hash, ds)) updated++;
   }
-  // R61: a pod's transition to Ready requeues the DaemonSet once it can be available (every pod, including a
-  // surge pod that is not its node's oldest: its availability lets manage delete the old pod).
-  if (minReady > 0) {
-    for (const pods of nodeToDaemonPods.values()) {
-      for (const pod of pods) {
-        const since = store.podTimes.get(podName(pod))?.readySince;
-        if (isPodReady(pod) && since !== undefined && since + minReady > store.now()) ctx.wakeAt(since + minReady, `minReady/${podName(pod)}`);
-      }
+  // The pods whose target is no node: only the requeue looks at them.
+  if (minReady > 0 && nodeToDaemonPods.size > mapped) {
+    for (const [n, pods] of nodeToDaemonPods) {
+      if (store.nodes.has(n)) continue;
+      for (const pod of pods) if (isPodReady(pod)) readyPodAvailable(pod);
     }
   }
   const status: DaemonSetStatus = {
