@@ -70,11 +70,44 @@ function templatePodSpec(ctx: SimContext, ds: DaemonSet, hash: string): PodSpec 
   return spec;
 }
 
+/**
+ * The node affinity of a daemon pod for one node, per template affinity object: every pod for that node made from
+ * templates with the same affinity (every DaemonSet without one, for instance) shares it, frozen under tests like
+ * the template spec (nothing changes a pod's affinity in place).
+ */
+const affinityCache = new WeakMap<object, Map<string, Affinity>>();
+const noAffinity = {};
+
+function daemonPodAffinity(affinity: Affinity | undefined, nodeName: string): Affinity {
+  let perNode = affinityCache.get(affinity ?? noAffinity);
+  if (!perNode) affinityCache.set(affinity ?? noAffinity, (perNode = new Map()));
+  let a = perNode.get(nodeName);
+  if (!a) {
+    a = replaceDaemonSetPodNodeNameNodeAffinity(affinity, nodeName);
+    if (freezeSharedSpecs) deepFreeze(a);
+    perNode.set(nodeName, a);
+  }
+  return a;
+}
+
+/** The controller ownerReferences of a DaemonSet's pods, shared by them (replaced, never changed in place). */
+const ownerRefsCache = new WeakMap<DaemonSet, NonNullable<NonNullable<Pod['metadata']>['ownerReferences']>>();
+
+function daemonPodOwnerRefs(ds: DaemonSet): NonNullable<NonNullable<Pod['metadata']>['ownerReferences']> {
+  let refs = ownerRefsCache.get(ds);
+  if (!refs || refs[0].name !== ds.metadata?.name || refs[0].uid !== ds.metadata?.uid) {
+    refs = [{ apiVersion: 'apps/v1', kind: 'DaemonSet', name: ds.metadata?.name ?? '', uid: ds.metadata?.uid ?? '', controller: true, blockOwnerDeletion: true }];
+    if (freezeSharedSpecs) deepFreeze(refs);
+    ownerRefsCache.set(ds, refs);
+  }
+  return refs;
+}
+
 /** util.CreatePodTemplate + GetPodFromTemplate for one node. */
 export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeName: string): Pod {
   const tpl = ds.spec?.template ?? {};
   const shared = templatePodSpec(ctx, ds, hash);
-  const spec: PodSpec = { ...shared, affinity: replaceDaemonSetPodNodeNameNodeAffinity(shared.affinity, nodeName) };
+  const spec: PodSpec = { ...shared, affinity: daemonPodAffinity(shared.affinity, nodeName) };
   const dsName = ds.metadata?.name ?? '';
   const labels: Record<string, string> = { ...(tpl.metadata?.labels ?? {}) };
   const gen = templateGeneration(ds);
@@ -86,7 +119,7 @@ export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeN
     metadata: {
       name, generateName: `${dsName}-`, namespace: ctx.store.namespace, uid: ctx.store.newUid(),
       creationTimestamp: ctx.store.timestamp(), labels,
-      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'DaemonSet', name: dsName, uid: ds.metadata?.uid ?? '', controller: true, blockOwnerDeletion: true }],
+      ownerReferences: daemonPodOwnerRefs(ds),
     },
     spec,
     status: { phase: 'Pending', qosClass: podQosClass(spec) },

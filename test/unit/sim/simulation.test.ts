@@ -164,4 +164,21 @@ suite('sim/simulation: burstReplicas (R37) at scale', () => {
     assert.ok(Object.isFrozen(a.spec?.containers?.[0]));
     assert.throws(() => { (a.spec!.containers![0] as { image: string }).image = 'changed'; }, TypeError);
   });
+  test('pods for one node from templates without affinity share its frozen node affinity; a DaemonSet\'s pods share their ownerReferences', () => {
+    const sim = createSimulation({ seed: 5 });
+    for (const n of ['n1', 'n2']) sim.addNode({ name: n });
+    sim.apply(manifest('a:1'));
+    sim.apply({ ...manifest('b:1'), metadata: { name: 'other' }, spec: { selector: { matchLabels: { app: 'other' } }, template: { metadata: { labels: { app: 'other' } }, spec: { containers: [{ name: 'b', image: 'b:1' }] } } } });
+    sim.settle();
+    const [a1, a2] = sim.daemonPods('agent', 'all');
+    const [o1] = sim.daemonPods('other', ['n1']);
+    const onN1 = a1.spec?.nodeName === 'n1' ? a1 : a2;
+    assert.equal(onN1.spec?.affinity, o1.spec?.affinity);
+    assert.deepEqual(onN1.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms?.[0].matchFields?.[0].values, ['n1']);
+    assert.notEqual(a1.spec?.affinity, a2.spec?.affinity);
+    assert.ok(Object.isFrozen(o1.spec?.affinity?.nodeAffinity));
+    assert.equal(a1.metadata?.ownerReferences, a2.metadata?.ownerReferences);
+    assert.notEqual(a1.metadata?.ownerReferences, o1.metadata?.ownerReferences);
+    assert.ok(Object.isFrozen(a1.metadata?.ownerReferences?.[0]));
+  });
 });
