@@ -6,8 +6,12 @@ import type { ControllerRevision, DaemonSet, Event, Node, Pod } from '../model/t
 import type { SimEvent } from '../sim/api';
 import { toTimestamp, type Clock } from '../sim/clock';
 
-/** Numeric bookkeeping for one pod (virtual seconds), kept beside the stored object. */
+/** Bookkeeping for one pod (times in virtual seconds), kept beside the stored object. */
 export interface PodTimes {
+  /** Store order: its first insertion (see podOrderOf). */
+  order?: number;
+  /** The controller uid the pod is filed under in the pods-by-controller index. */
+  bucket?: string;
   created: number;
   /** Creation order. Real creationTimestamps differ between a pod and its later replacement even within one
    * virtual second, so pods created at the same virtual time are ordered by this before the name (R34). */
@@ -60,10 +64,8 @@ export class ClusterStore {
   private uidCounter = 0;
   private podSeq = 0;
   private podOrderSeq = 0;
-  private readonly podOrder = new Map<string, number>();
-  /** controller uid → pod names in store order; podBucket: the uid each indexed pod was filed under. */
+  /** controller uid → pod names in store order (PodTimes.bucket: the uid each indexed pod was filed under). */
   private readonly podsByControllerIndex = new Map<string, string[]>();
-  private readonly podBucket = new Map<string, string>();
   private podIndexStale = false;
 
   constructor(readonly clock: Clock, readonly namespace: string) {}
@@ -95,7 +97,8 @@ export class ClusterStore {
   putPod(pod: Pod): void {
     const name = pod.metadata?.name ?? '';
     const prev = this.pods.get(name);
-    if (!prev) this.podOrder.set(name, ++this.podOrderSeq);
+    const t = this.times(name);
+    if (!prev) { t.order = ++this.podOrderSeq; t.bucket = undefined; }
     this.podGCQueue.add(name);
     this.podSetVersion++;
     this.pods.set(name, pod);
@@ -103,9 +106,9 @@ export class ClusterStore {
     if (prev?.spec?.nodeName) this.boundPods.get(prev.spec.nodeName)?.delete(prev);
     if (pod.spec?.nodeName) { this.unbound.delete(name); this.indexBound(pod, pod.spec.nodeName); } else this.unbound.add(name);
     const uid = controllerUid(pod);
-    const had = this.podBucket.get(name);
+    const had = t.bucket;
     if (had === undefined) {
-      this.podBucket.set(name, uid);
+      t.bucket = uid;
       let bucket = this.podsByControllerIndex.get(uid);
       if (!bucket) this.podsByControllerIndex.set(uid, (bucket = []));
       bucket.push(name);
@@ -118,8 +121,6 @@ export class ClusterStore {
     if (pod?.spec?.nodeName) this.boundPods.get(pod.spec.nodeName)?.delete(pod);
     if (this.pods.delete(name)) {
       this.podTimes.delete(name);
-      this.podOrder.delete(name);
-      this.podBucket.delete(name);
       this.kubeletQueue.delete(name);
       this.unbound.delete(name);
       this.podGCQueue.delete(name);
@@ -171,7 +172,7 @@ export class ClusterStore {
       let stale = false;
       for (const name of names) {
         const pod = this.pods.get(name);
-        if (!pod || this.podBucket.get(name) !== uid) { removed = true; continue; }
+        if (!pod || this.podTimes.get(name)?.bucket !== uid) { removed = true; continue; }
         if (controllerUid(pod) !== uid) { stale = true; break; }
         out.push(pod);
       }
@@ -184,15 +185,14 @@ export class ClusterStore {
 
   /** Store order of a pod (its first insertion), to merge index lists as a scan of `pods` would see them. */
   podOrderOf(name: string): number {
-    return this.podOrder.get(name) ?? 0;
+    return this.podTimes.get(name)?.order ?? 0;
   }
 
   private rebuildPodIndex(): void {
     this.podsByControllerIndex.clear();
-    this.podBucket.clear();
     for (const [name, pod] of this.pods) {
       const uid = controllerUid(pod);
-      this.podBucket.set(name, uid);
+      this.times(name).bucket = uid;
       let bucket = this.podsByControllerIndex.get(uid);
       if (!bucket) this.podsByControllerIndex.set(uid, (bucket = []));
       bucket.push(name);

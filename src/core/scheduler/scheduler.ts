@@ -14,14 +14,19 @@ import { isTerminal, podName, targetNodeName } from '../controller/podUtil';
 /** Pod request for NodeResourcesFit: max(sum of containers, max of init containers); requests default from limits. */
 export function podRequests(p: Pod): { cpu: number; memory: number } {
   const spec = p.spec;
-  if (!spec) return computePodRequests(p);
-  let r = requestsBySpec.get(spec);
-  if (!r) requestsBySpec.set(spec, (r = computePodRequests(p)));
-  return r;
+  if (!spec?.containers) return computePodRequests(p);
+  const hit = requestsByContainers.get(spec.containers);
+  if (hit && hit.initContainers === spec.initContainers && hit.overhead === spec.overhead) return hit.requests;
+  const requests = computePodRequests(p);
+  requestsByContainers.set(spec.containers, { initContainers: spec.initContainers, overhead: spec.overhead, requests });
+  return requests;
 }
 
-/** Requests per pod spec object (a pod's spec only changes by replacement, e.g. when it is bound). */
-const requestsBySpec = new WeakMap<object, { cpu: number; memory: number }>();
+/**
+ * Requests per containers list (with the init containers and overhead they were computed with): the pods of one
+ * template share these lists, and nothing changes them in place, so a handful of entries serve every pod.
+ */
+const requestsByContainers = new WeakMap<object, { initContainers: unknown; overhead: unknown; requests: { cpu: number; memory: number } }>();
 
 function computePodRequests(p: Pod): { cpu: number; memory: number } {
   const one = (c: { resources?: { requests?: Record<string, unknown>; limits?: Record<string, unknown> } }, r: string) =>
@@ -119,9 +124,7 @@ export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[], infos?: No
     const fail = filterNode(ctx, pod, node, infos);
     if (fail.length === 0) {
       const nodeName = node.metadata?.name ?? '';
-      const requests = podRequests(pod);
       pod.spec = { ...(pod.spec ?? { containers: [] }), nodeName };
-      requestsBySpec.set(pod.spec, requests);
       store.podBound(pod, nodeName);
       const use = infos?.get(nodeName);
       if (use) addPodUse(use, pod);
