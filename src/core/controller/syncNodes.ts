@@ -48,14 +48,22 @@ function deepFreeze<T>(o: T): T {
 /**
  * The pod spec of a DaemonSet's template with the daemon tolerations and pod defaulting, per template. Its parts
  * are shared by every pod made from it, never copied: a pod's spec gets new top-level fields (nodeName at
- * binding, the node affinity) by replacement, and nothing changes a pod's containers in place.
+ * binding, the node affinity) by replacement, and nothing changes a pod's containers in place. Kept for the
+ * DaemonSet object, generation and revision hash it was made for.
  */
-const podSpecCache = new WeakMap<SimContext, { key: string; spec: PodSpec }>();
+const podSpecCache = new WeakMap<SimContext, { ds: DaemonSet; generation: number | undefined; hash: string; template: PodTemplate }>();
 
-function templatePodSpec(ctx: SimContext, ds: DaemonSet, hash: string): PodSpec {
-  const key = `${ds.metadata?.uid}/${ds.metadata?.generation}/${hash}`;
+/** What every pod of one template starts from: the spec (an affinity key included, to be set per node) and labels. */
+interface PodTemplate {
+  spec: PodSpec;
+  /** The template's own node affinity, which each pod's replaces (ReplaceDaemonSetPodNodeNameNodeAffinity). */
+  affinity: Affinity | undefined;
+  labels: Record<string, string>;
+}
+
+function templatePodSpec(ctx: SimContext, ds: DaemonSet, hash: string): PodTemplate {
   const cached = podSpecCache.get(ctx);
-  if (cached?.key === key) return cached.spec;
+  if (cached && cached.ds === ds && cached.generation === ds.metadata?.generation && cached.hash === hash) return cached.template;
   const spec = JSON.parse(JSON.stringify(ds.spec?.template?.spec ?? { containers: [] }));
   spec.tolerations = addDaemonPodTolerations(spec);
   // Pod-only defaulting (SetDefaults_Pod): requests default from limits, enableServiceLinks, and with
@@ -65,9 +73,17 @@ function templatePodSpec(ctx: SimContext, ds: DaemonSet, hash: string): PodSpec 
     if (spec.hostNetwork) for (const port of c.ports ?? []) if (!port.hostPort) port.hostPort = port.containerPort;
   }
   if (spec.enableServiceLinks === undefined) spec.enableServiceLinks = true;
-  if (freezeSharedSpecs) deepFreeze(spec);
-  podSpecCache.set(ctx, { key, spec });
-  return spec;
+  const affinity = spec.affinity;
+  spec.affinity = undefined;
+  const labels: Record<string, string> = { ...(ds.spec?.template?.metadata?.labels ?? {}) };
+  const gen = templateGeneration(ds);
+  if (gen !== undefined) labels[generationLabel] = gen;
+  labels[hashLabel] = hash;
+  // Each pod gets its own copy of the spec's top level; what lies below is shared (frozen under tests).
+  if (freezeSharedSpecs) for (const v of Object.values(spec)) deepFreeze(v);
+  const template = { spec, affinity, labels };
+  podSpecCache.set(ctx, { ds, generation: ds.metadata?.generation, hash, template });
+  return template;
 }
 
 /**
@@ -107,12 +123,12 @@ function daemonPodOwnerRefs(ds: DaemonSet): NonNullable<NonNullable<Pod['metadat
 export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeName: string): Pod {
   const tpl = ds.spec?.template ?? {};
   const shared = templatePodSpec(ctx, ds, hash);
-  const spec: PodSpec = { ...shared, affinity: daemonPodAffinity(shared.affinity, nodeName) };
+  // Copies of objects that already have every key (the node affinity is overwritten) are much cheaper for V8 than
+  // copies that then grow a key.
+  const spec: PodSpec = { ...shared.spec };
+  spec.affinity = daemonPodAffinity(shared.affinity, nodeName);
   const dsName = ds.metadata?.name ?? '';
-  const labels: Record<string, string> = { ...(tpl.metadata?.labels ?? {}) };
-  const gen = templateGeneration(ds);
-  if (gen !== undefined) labels[generationLabel] = gen;
-  labels[hashLabel] = hash;
+  const labels: Record<string, string> = { ...shared.labels };
   const name = generatePodName(ctx, `${dsName}-`);
   const pod: Pod = {
     apiVersion: 'v1', kind: 'Pod',
