@@ -124,14 +124,15 @@ export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[], infos?: No
     const fail = filterNode(ctx, pod, node, infos);
     if (fail.length === 0) {
       const nodeName = node.metadata?.name ?? '';
-      pod.spec = { ...(pod.spec ?? { containers: [] }), nodeName };
+      // A pod's spec and status are its own objects (what it shares lies below them): set in place.
+      (pod.spec ??= { containers: [] }).nodeName = nodeName;
       store.podBound(pod, nodeName);
       const use = infos?.get(nodeName);
       if (use) addPodUse(use, pod);
-      w(pod).status = { ...(pod.status ?? {}), conditions: [
-        ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
-        { type: 'PodScheduled', status: 'True', lastTransitionTime: store.timestamp() },
-      ] };
+      const status = w(pod.status ?? (w(pod).status = {}));
+      const conditions = (status.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
+      conditions.push({ type: 'PodScheduled', status: 'True', lastTransitionTime: store.timestamp() });
+      status.conditions = conditions;
       store.touch();
       store.record('Pod', podName(pod), 'Normal', 'Scheduled', `Successfully assigned ${store.namespace}/${podName(pod)} to ${nodeName}`, 'default-scheduler');
       return true;

@@ -51,11 +51,15 @@ function syncPod(ctx: SimContext, pod: Pod): void {
   if (!nodeName || isTerminal(pod)) return;
   const node = store.nodes.get(nodeName);
   if (!node) return;
-  let status = pod.status ?? {};
+  // The pod's status is its own object: set in place.
+  const status = w(pod.status ?? (w(pod).status = {}));
   const conds: PodCondition[] = status.conditions ?? [];
   let changed = false;
   if (!status.phase || status.phase === 'Pending') {
-    status = { ...status, phase: 'Running', startTime: ts, hostIP: '10.0.0.1', podIP: podIp(podName(pod)) };
+    status.phase = 'Running';
+    status.startTime = ts;
+    status.hostIP = '10.0.0.1';
+    status.podIP = podIp(podName(pod));
     setCondition(conds, 'PodScheduled', 'True', ts);
     setCondition(conds, 'Initialized', 'True', ts);
     changed = true;
@@ -69,7 +73,7 @@ function syncPod(ctx: SimContext, pod: Pod): void {
     times.readySince = ready ? store.now() : undefined;
   }
   if (!changed) return;
-  w(pod).status = { ...status, conditions: conds };
+  status.conditions = conds;
   store.touch();
 }
 
