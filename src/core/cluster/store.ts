@@ -26,6 +26,18 @@ export interface PodTimes {
   lastSchedulingFailure?: string;
 }
 
+/**
+ * One change to the pod set: a pod added (a new name: last in store order) or removed, a pod marked for deletion,
+ * or anything else (a pod replaced, an owner, labels or a phase changed).
+ */
+export interface PodSetChange {
+  kind: 'added' | 'removed' | 'marked' | 'other';
+  pod?: Pod;
+}
+
+/** How many pod set changes are kept (a cache older than that is computed again). */
+const maxPodSetLog = 4096;
+
 export class ClusterStore {
   readonly nodes = new Map<string, Node>();
   readonly pods = new Map<string, Pod>();
@@ -42,10 +54,15 @@ export class ClusterStore {
   /** Bumped by every write except a DaemonSet status update (touchStatus). */
   podsVersion = 0;
   /**
-   * Bumped when what getNodesToDaemonPods reads changes: a pod added, removed or replaced, its owner, labels,
-   * deletion mark or phase (not a binding to its target node nor a readiness change, which leave it where it is).
+   * Bumped when what getNodesToDaemonPods reads changes (podSetChanged): a pod added, removed or replaced, its owner,
+   * labels, deletion mark or phase (not a binding to its target node nor a readiness change, which leave it where it
+   * is). The recent changes are kept (podSetChangesSince), so that what is kept on this version can be brought up to
+   * date instead of computed again.
    */
   podSetVersion = 0;
+  private podSetLog: PodSetChange[] = [];
+  /** podSetVersion before the first change in podSetLog. */
+  private podSetLogBase = 0;
   /** Bumped when a node is added, removed or changed (labels, taints, cordon, Ready): what is computed from nodes only is stale. */
   nodesVersion = 0;
   /**
@@ -100,7 +117,7 @@ export class ClusterStore {
     const t = this.times(name);
     if (!prev) { t.order = ++this.podOrderSeq; t.bucket = undefined; }
     this.podGCQueue.add(name);
-    this.podSetVersion++;
+    this.podSetChanged(prev ? 'other' : 'added', pod);
     this.pods.set(name, pod);
     this.kubeletQueue.add(name);
     if (prev?.spec?.nodeName) this.boundPods.get(prev.spec.nodeName)?.delete(prev);
@@ -124,7 +141,7 @@ export class ClusterStore {
       this.kubeletQueue.delete(name);
       this.unbound.delete(name);
       this.podGCQueue.delete(name);
-      this.podSetVersion++;
+      this.podSetChanged('removed', pod);
       this.touch();
     }
   }
@@ -148,6 +165,22 @@ export class ClusterStore {
     return this.boundPods.get(nodeName) ?? noPods;
   }
 
+  /** Records a change to what getNodesToDaemonPods reads (see podSetVersion). */
+  podSetChanged(kind: PodSetChange['kind'], pod?: Pod): void {
+    this.podSetVersion++;
+    if (this.podSetLog.length >= maxPodSetLog) {
+      this.podSetLogBase += this.podSetLog.length;
+      this.podSetLog = [];
+    }
+    this.podSetLog.push({ kind, pod });
+  }
+
+  /** The changes since `version` in order, or undefined when they are no longer all kept. */
+  podSetChangesSince(version: number): readonly PodSetChange[] | undefined {
+    if (version < this.podSetLogBase || version > this.podSetVersion) return undefined;
+    return this.podSetLog.slice(version - this.podSetLogBase);
+  }
+
   /** Call after changing a stored pod in place in a way the kubelet reads (binding, deletion mark, readiness wish, phase). */
   podChanged(name: string): void {
     this.kubeletQueue.add(name);
@@ -156,7 +189,7 @@ export class ClusterStore {
   /** Call after changing a stored pod's controller ownerReference (adoption, release, orphaning). */
   ownershipChanged(): void {
     this.podIndexStale = true;
-    this.podSetVersion++;
+    this.podSetChanged('other');
   }
 
   /**

@@ -88,58 +88,69 @@ export function getDaemonPods(ctx: SimContext, ds: DaemonSet): Pod[] {
   return owned;
 }
 
-/** The last getNodesToDaemonPods answers, valid while the pods it reads stay as they were (podSetVersion; callers only read them). */
-const nodesToDaemonPodsCache = new WeakMap<SimContext, Map<string, { version: number; uid: string; includeDeletedTerminal: boolean; map: NodeToDaemonPods }>>();
+interface NodesToDaemonPodsEntry { version: number; includeDeletedTerminal: boolean; map: NodeToDaemonPods }
 
-/** getNodesToDaemonPods (R31a): owned pods by target node; deleted terminal pods only when asked. */
+/** The last getNodesToDaemonPods answers, kept on podSetVersion (callers only read them). */
+const nodesToDaemonPodsCache = new WeakMap<SimContext, Map<string, NodesToDaemonPodsEntry>>();
+
+/**
+ * getNodesToDaemonPods (R31a): owned pods by target node; deleted terminal pods only when asked. A kept answer is
+ * brought up to date when the pods changed only by additions, removals and deletion marks it can follow.
+ */
 export function getNodesToDaemonPods(ctx: SimContext, ds: DaemonSet, includeDeletedTerminal: boolean): NodeToDaemonPods {
+  const { store } = ctx;
   let cache = nodesToDaemonPodsCache.get(ctx);
   if (!cache) nodesToDaemonPodsCache.set(ctx, (cache = new Map()));
-  const uid = ds.metadata?.uid ?? '';
-  const key = `${uid}/${includeDeletedTerminal}/${!!ds.metadata?.deletionTimestamp}`;
+  const key = `${ds.metadata?.uid}/${includeDeletedTerminal}/${!!ds.metadata?.deletionTimestamp}`;
   const hit = cache.get(key);
-  if (hit && hit.version === ctx.store.podSetVersion) return hit.map;
+  if (hit && hit.version === store.podSetVersion) return hit.map;
+  if (hit && catchUp(ctx, ds, hit)) return hit.map;
   const m = computeNodesToDaemonPods(ctx, ds, includeDeletedTerminal);
-  cache.set(key, { version: ctx.store.podSetVersion, uid, includeDeletedTerminal, map: m });
+  cache.set(key, { version: store.podSetVersion, includeDeletedTerminal, map: m });
   return m;
 }
 
 /**
- * syncNodes, keeping this DaemonSet's getNodesToDaemonPods answers up to date instead of dropping them, when its
- * creates and deletes are all that changed the pods: a new pod comes last in store order, so it is appended to its
- * node's list; a deleted pod leaves its list once it is gone from the store (or, terminal and marked for deletion,
- * from the answer without those) — what a new computation would give.
+ * Applies the pod set changes since a kept answer was made, as a new computation would see them: an added pod of
+ * this DaemonSet comes last in store order (appended to its node's list); a removed pod leaves its list; a marked
+ * terminal pod leaves the answer without deleted terminal pods. Anything else — an orphan it might adopt, a pod it
+ * would release, a replaced pod, an owner, label or phase change — makes it compute again (false).
  */
-export function syncNodesKeepingCache(ctx: SimContext, ds: DaemonSet, podsToDelete: string[], nodesNeedingDaemonPods: string[], hash: string, burstLimited?: { value: boolean }): number {
-  const { store } = ctx;
-  const before = store.podSetVersion;
-  const created: Pod[] = [];
-  const deleted: Pod[] = [];
-  const issued = syncNodes(ctx, ds, podsToDelete, nodesNeedingDaemonPods, hash, burstLimited, created, deleted);
-  const cache = nodesToDaemonPodsCache.get(ctx);
-  // Each create and each delete moves podSetVersion once; anything more means something else changed too.
-  if (!cache || issued === 0 || store.podSetVersion !== before + created.length + deleted.length) return issued;
+function catchUp(ctx: SimContext, ds: DaemonSet, entry: NodesToDaemonPodsEntry): boolean {
+  const changes = ctx.store.podSetChangesSince(entry.version);
+  if (!changes) return false;
   const uid = ds.metadata?.uid ?? '';
-  for (const entry of cache.values()) {
-    if (entry.version !== before || entry.uid !== uid) continue;
-    const m = entry.map;
-    for (const p of created) {
-      const n = targetNodeName(p) as string;
+  const m = entry.map;
+  const drop = (p: Pod) => {
+    const n = targetNodeName(p);
+    const list = n === undefined ? undefined : m.get(n);
+    const i = list ? list.indexOf(p) : -1;
+    if (!list || i < 0) return;
+    list.splice(i, 1);
+    if (list.length === 0) m.delete(n as string);
+  };
+  // Check first, change after: a failed catch-up leaves the answer as it was (it is computed again).
+  for (const c of changes) {
+    if (c.kind === 'other' || !c.pod) return false;
+    if (c.kind !== 'added') continue;
+    const owner = controllerRef(c.pod)?.uid;
+    const match = selectorMatches(ds.spec?.selector, c.pod.metadata?.labels);
+    if (owner === uid && !match) return false;
+    if (owner === undefined && match) return false;
+  }
+  for (const c of changes) {
+    const p = c.pod as Pod;
+    if (c.kind === 'removed') drop(p);
+    else if (c.kind === 'marked') { if (!entry.includeDeletedTerminal && isTerminal(p)) drop(p); }
+    else if (controllerRef(p)?.uid === uid && !(!entry.includeDeletedTerminal && isTerminal(p) && isTerminating(p))) {
+      const n = targetNodeName(p);
+      if (n === undefined) continue;
       const list = m.get(n);
       if (list) list.push(p); else m.set(n, [p]);
     }
-    for (const p of deleted) {
-      const gone = store.pods.get(podName(p)) !== p || (!entry.includeDeletedTerminal && isTerminal(p) && isTerminating(p));
-      const n = targetNodeName(p) as string;
-      const list = m.get(n);
-      const i = list ? list.indexOf(p) : -1;
-      if (!gone || !list || i < 0) continue;
-      list.splice(i, 1);
-      if (list.length === 0) m.delete(n);
-    }
-    entry.version = store.podSetVersion;
   }
-  return issued;
+  entry.version = ctx.store.podSetVersion;
+  return true;
 }
 
 function computeNodesToDaemonPods(ctx: SimContext, ds: DaemonSet, includeDeletedTerminal: boolean): NodeToDaemonPods {
@@ -239,7 +250,7 @@ function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string, bur
     if (existing.has(n)) continue;
     for (const p of pods) if (!p.spec?.nodeName && !isTerminating(p)) toDelete.push(podName(p));
   }
-  return { acted: syncNodesKeepingCache(ctx, ds, toDelete, create, hash, burstLimited) > 0, create, toDelete };
+  return { acted: syncNodes(ctx, ds, toDelete, create, hash, burstLimited) > 0, create, toDelete };
 }
 
 /**
@@ -269,7 +280,7 @@ function pendingCreatesOf(ctx: SimContext): Map<string, { version: number; hash:
  */
 function continueBurst(ctx: SimContext, ds: DaemonSet, pending: { hash: string; nodes: string[] }): boolean {
   const burstLimited = { value: false };
-  syncNodesKeepingCache(ctx, ds, [], pending.nodes, pending.hash, burstLimited);
+  syncNodes(ctx, ds, [], pending.nodes, pending.hash, burstLimited);
   if (burstLimited.value) {
     pendingCreatesOf(ctx).set(ds.metadata?.uid ?? '', { version: ctx.store.version, hash: pending.hash, nodes: pending.nodes.slice(burstReplicas) });
     return true;

@@ -92,6 +92,7 @@ export function constructHistory(ctx: SimContext, ds: DaemonSet): { current: Con
       for (const p of getDaemonPods(ctx, ds)) {
         if (keepHash && p.metadata?.labels?.[hashLabel] !== keepHash) {
           p.metadata!.labels = { ...(p.metadata?.labels ?? {}), [hashLabel]: keepHash };
+          store.podSetChanged('other');
           store.touch();
         }
       }

@@ -6,7 +6,8 @@ import type { DaemonSet, Node, Pod } from '../model/types';
 import type { SimContext } from '../sim/context';
 import { nodeShouldRunDaemonPod } from './eligibility';
 import { isPodAvailable, isPodUpdated, isTerminating, podName, scaledValue } from './podUtil';
-import { getNodesToDaemonPods, nodesShouldRunDaemonPod, syncNodesKeepingCache, type NodeToDaemonPods } from './daemonController';
+import { getNodesToDaemonPods, nodesShouldRunDaemonPod, type NodeToDaemonPods } from './daemonController';
+import { syncNodes } from './syncNodes';
 import type { ShouldRun } from './eligibility';
 
 /** util.SurgeCount / util.UnavailableCount: ceil-scaled against desiredNumberScheduled. */
@@ -110,7 +111,7 @@ export function rollingUpdate(ctx: SimContext, ds: DaemonSet, nodes: Node[], has
       else if (oldPod) candidates.push(podName(oldPod));
     }
     const remaining = Math.min(Math.max(0, maxUnavailable - numUnavailable), candidates.length);
-    syncNodesKeepingCache(ctx, ds, [...allowed, ...candidates.slice(0, remaining)], [], hash);
+    syncNodes(ctx, ds, [...allowed, ...candidates.slice(0, remaining)], [], hash);
     return;
   }
   let numSurge = 0;
@@ -147,5 +148,5 @@ export function rollingUpdate(ctx: SimContext, ds: DaemonSet, nodes: Node[], has
   const remainingSurge = Math.min(Math.max(0, maxSurge - numSurge), candidateNewNodes.length);
   const create = [...allowedNewNodes, ...candidateNewNodes.slice(0, remainingSurge)];
   if (numAvailable > desired) oldPodsToDelete.push(...shouldNotRunPodsToDelete.slice(0, numAvailable - desired));
-  syncNodesKeepingCache(ctx, ds, oldPodsToDelete, create, hash);
+  syncNodes(ctx, ds, oldPodsToDelete, create, hash);
 }

@@ -149,11 +149,9 @@ export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeN
 
 /**
  * Returns how many creates and deletes were issued (the expectations the real controller would wait for).
- * `burstLimited` is set when burstReplicas cut the work short: the controller requeues at once (R37); `created`
- * receives the pods created, in order, `deleted` the pods whose deletion changed them (removed or marked).
+ * `burstLimited` is set when burstReplicas cut the work short: the controller requeues at once (R37).
  */
-export function syncNodes(ctx: SimContext, ds: DaemonSet, podsToDelete: string[], nodesNeedingDaemonPods: string[], hash: string,
-  burstLimited?: { value: boolean }, created?: Pod[], deleted?: Pod[]): number {
+export function syncNodes(ctx: SimContext, ds: DaemonSet, podsToDelete: string[], nodesNeedingDaemonPods: string[], hash: string, burstLimited?: { value: boolean }): number {
   if (burstLimited && (nodesNeedingDaemonPods.length > burstReplicas || new Set(podsToDelete).size > burstReplicas)) burstLimited.value = true;
   const { store } = ctx;
   const dsName = ds.metadata?.name ?? '';
@@ -163,17 +161,13 @@ export function syncNodes(ctx: SimContext, ds: DaemonSet, podsToDelete: string[]
     const pod = newDaemonPod(ctx, ds, hash, nodeName);
     const name = pod.metadata?.name ?? '';
     store.putPod(pod);
-    created?.push(pod);
     store.times(name).everOwned = true;
     store.record('DaemonSet', dsName, 'Normal', 'SuccessfulCreate', `Created pod: ${name}`, 'daemonset-controller');
   }
   for (const name of [...new Set(podsToDelete)].slice(0, burstReplicas)) {
-    const pod = store.pods.get(name);
-    if (!pod) continue;
+    if (!store.pods.has(name)) continue;
     issued++;
-    const before = store.podSetVersion;
     ctx.deletePod(name);
-    if (store.podSetVersion !== before) deleted?.push(pod);
     store.record('DaemonSet', dsName, 'Normal', 'SuccessfulDelete', `Deleted pod: ${name}`, 'daemonset-controller');
   }
   return issued;

@@ -101,7 +101,7 @@ class SimulationImpl implements Simulation {
     pod.metadata = { ...pod.metadata, deletionTimestamp: store.timestamp(), deletionGracePeriodSeconds: grace };
     store.times(name).deletedAt = store.now();
     store.podChanged(name);
-    store.podSetVersion++;
+    store.podSetChanged('marked', pod);
     store.touch();
     const uid = pod.metadata.uid;
     this.wakeAt(store.now() + grace, `terminate/${name}`, () => {
@@ -210,14 +210,14 @@ class SimulationImpl implements Simulation {
     w(p).status = { ...p.status, phase, conditions: (p.status?.conditions ?? []).map((c) => (c.type === 'Ready' || c.type === 'ContainersReady') && c.status === 'True' ? { ...c, status: 'False', lastTransitionTime: ts } : c) };
     this.store.times(name).readySince = undefined;
     this.store.podChanged(name);
-    this.store.podSetVersion++;
+    this.store.podSetChanged('other');
     this.store.touch();
   }
   relabelPod(name: string, set: Record<string, string>): void {
     const p = this.store.pods.get(name);
     if (!p) throw new Error(`pods "${name}" not found`);
     p.metadata = { ...p.metadata, labels: { ...(p.metadata?.labels ?? {}), ...set } };
-    this.store.podSetVersion++;
+    this.store.podSetChanged('other');
     this.store.touch();
   }
 

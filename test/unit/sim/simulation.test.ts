@@ -126,7 +126,7 @@ suite('sim/simulation: burstReplicas (R37) at scale', () => {
       useBurstShortcut(true);
     }
   });
-  test('getNodesToDaemonPods answers kept and extended by a sync equal a new computation at every step', () => {
+  test('getNodesToDaemonPods answers kept and brought up to date equal a new computation at every step', () => {
     for (const deletion of ['instant', 'graceful'] as const) {
       for (const rollingUpdate of [{ maxUnavailable: 2 }, { maxUnavailable: 0, maxSurge: 2 }]) {
         const sim = createSimulation({ seed: 3, deletion });
@@ -139,6 +139,10 @@ suite('sim/simulation: burstReplicas (R37) at scale', () => {
           () => sim.setPodPhase(sim.daemonPods('agent', ['n03'])[0].metadata!.name!, 'Failed'),
           () => sim.taintNode('n05', [{ key: 'x', effect: 'NoExecute' }]),
           () => sim.deletePod(sim.daemonPods('agent', ['n07'])[0].metadata!.name!),
+          () => sim.createPod({ name: 'stray', node: 'n09', labels: { app: 'agent' } }),
+          () => sim.createPod({ name: 'other', node: 'n10', labels: { app: 'other' } }),
+          () => sim.relabelPod(sim.daemonPods('agent', ['n11'])[0].metadata!.name!, { app: 'moved' }),
+          () => sim.deletePod('other'),
         ];
         for (const step of steps) {
           step();
@@ -148,7 +152,7 @@ suite('sim/simulation: burstReplicas (R37) at scale', () => {
             for (const flag of [false, true]) {
               const kept = getNodesToDaemonPods(ctx, ds, flag);
               const keptCopy = [...kept].map(([n, pods]) => [n, pods.map((p) => p.metadata?.name)]);
-              store.podSetVersion++;
+              store.podSetChanged('other');
               const fresh = [...getNodesToDaemonPods(ctx, ds, flag)].map(([n, pods]) => [n, pods.map((p) => p.metadata?.name)]);
               assert.deepEqual(keptCopy.sort(), fresh.sort(), `${deletion} ${JSON.stringify(rollingUpdate)} t=${sim.now()}`);
             }
@@ -156,6 +160,17 @@ suite('sim/simulation: burstReplicas (R37) at scale', () => {
         }
       }
     }
+  });
+  test('a bare pod matching a settled DaemonSet\'s selector is adopted at the next sync (R31) and, newer, deleted (R34)', () => {
+    const sim = createSimulation({ seed: 4 });
+    for (const n of ['n1', 'n2']) sim.addNode({ name: n });
+    sim.apply(manifest('a:1'));
+    sim.advance(1);
+    sim.createPod({ name: 'stray', node: 'n2', labels: { app: 'agent' } });
+    sim.advance(1);
+    // Adopted, it is the newer of two pods on n2, which the controller deletes (R34).
+    assert.ok(sim.events().some((e) => e.reason === 'SuccessfulDelete' && e.message === 'Deleted pod: stray'));
+    assert.equal(sim.daemonPods('agent', ['n2']).length, 1);
   });
   test('pods made from one template share its frozen containers (tests freeze them)', () => {
     const { pods } = bigRun();
