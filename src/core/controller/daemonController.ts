@@ -15,7 +15,7 @@ import { updateDaemonSetStatus } from './status';
 
 export type NodeToDaemonPods = Map<string, Pod[]>;
 
-const sortedNodesCache = new WeakMap<SimContext, { version: number; nodes: Node[] }>();
+const sortedNodesCache = new WeakMap<SimContext, { version: number; nodes: Node[]; index?: Map<string, number> }>();
 
 /** Nodes sorted by name (callers must not change the array): the deterministic order used wherever Kubernetes iterates a map (R53). */
 export function sortedNodes(ctx: SimContext): Node[] {
@@ -24,6 +24,14 @@ export function sortedNodes(ctx: SimContext): Node[] {
   const nodes = [...ctx.store.nodes.values()].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
   sortedNodesCache.set(ctx, { version: ctx.store.nodesVersion, nodes });
   return nodes;
+}
+
+/** Node name → position in sortedNodes(ctx). */
+function nodeIndex(ctx: SimContext): Map<string, number> {
+  sortedNodes(ctx);
+  const hit = sortedNodesCache.get(ctx)!;
+  if (!hit.index) hit.index = new Map(hit.nodes.map((n, i) => [n.metadata?.name ?? '', i]));
+  return hit.index;
 }
 
 const eligibilityCache = new WeakMap<SimContext, Map<string, { version: number; generation: number | undefined; spec: unknown; results: ShouldRun[] }>>();
@@ -88,7 +96,14 @@ export function getDaemonPods(ctx: SimContext, ds: DaemonSet): Pod[] {
   return owned;
 }
 
-interface NodesToDaemonPodsEntry { version: number; includeDeletedTerminal: boolean; map: NodeToDaemonPods }
+interface NodesToDaemonPodsEntry {
+  version: number;
+  includeDeletedTerminal: boolean;
+  map: NodeToDaemonPods;
+  /** The map's lists by position in sortedNodes (see daemonPodsByNode), for the nodes of that nodesVersion. */
+  byNode?: (Pod[] | undefined)[];
+  byNodeVersion?: number;
+}
 
 /** The last getNodesToDaemonPods answers, kept on podSetVersion (callers only read them). */
 const nodesToDaemonPodsCache = new WeakMap<SimContext, Map<string, NodesToDaemonPodsEntry>>();
@@ -98,16 +113,32 @@ const nodesToDaemonPodsCache = new WeakMap<SimContext, Map<string, NodesToDaemon
  * brought up to date when the pods changed only by additions, removals and deletion marks it can follow.
  */
 export function getNodesToDaemonPods(ctx: SimContext, ds: DaemonSet, includeDeletedTerminal: boolean): NodeToDaemonPods {
+  return nodesToDaemonPodsEntry(ctx, ds, includeDeletedTerminal).map;
+}
+
+function nodesToDaemonPodsEntry(ctx: SimContext, ds: DaemonSet, includeDeletedTerminal: boolean): NodesToDaemonPodsEntry {
   const { store } = ctx;
   let cache = nodesToDaemonPodsCache.get(ctx);
   if (!cache) nodesToDaemonPodsCache.set(ctx, (cache = new Map()));
   const key = `${ds.metadata?.uid}/${includeDeletedTerminal}/${!!ds.metadata?.deletionTimestamp}`;
   const hit = cache.get(key);
-  if (hit && hit.version === store.podSetVersion) return hit.map;
-  if (hit && catchUp(ctx, ds, hit)) return hit.map;
-  const m = computeNodesToDaemonPods(ctx, ds, includeDeletedTerminal);
-  cache.set(key, { version: store.podSetVersion, includeDeletedTerminal, map: m });
-  return m;
+  if (hit && hit.version === store.podSetVersion) return hit;
+  if (hit && catchUp(ctx, ds, hit)) return hit;
+  const entry = { version: store.podSetVersion, includeDeletedTerminal, map: computeNodesToDaemonPods(ctx, ds, includeDeletedTerminal) };
+  cache.set(key, entry);
+  return entry;
+}
+
+/**
+ * getNodesToDaemonPods(ctx, ds, false) as lists by position in sortedNodes(ctx) (undefined: no pod), so that the
+ * per-node loops of a sync read an array instead of looking names up; callers only read it.
+ */
+export function daemonPodsByNode(ctx: SimContext, ds: DaemonSet): readonly (Pod[] | undefined)[] {
+  const entry = nodesToDaemonPodsEntry(ctx, ds, false);
+  if (entry.byNode && entry.byNodeVersion === ctx.store.nodesVersion) return entry.byNode;
+  entry.byNode = sortedNodes(ctx).map((n) => entry.map.get(n.metadata?.name ?? ''));
+  entry.byNodeVersion = ctx.store.nodesVersion;
+  return entry.byNode;
 }
 
 /**
@@ -121,13 +152,21 @@ function catchUp(ctx: SimContext, ds: DaemonSet, entry: NodesToDaemonPodsEntry):
   if (!changes) return false;
   const uid = ds.metadata?.uid ?? '';
   const m = entry.map;
+  const byNode = entry.byNode && entry.byNodeVersion === ctx.store.nodesVersion ? entry.byNode : undefined;
+  entry.byNode = byNode;
+  /** Sets (or clears) a node's list in the map and, for a node that exists, in byNode. */
+  const setList = (n: string, list: Pod[] | undefined) => {
+    if (list) m.set(n, list); else m.delete(n);
+    const i = byNode ? nodeIndex(ctx).get(n) : undefined;
+    if (byNode && i !== undefined) byNode[i] = list;
+  };
   const drop = (p: Pod) => {
     const n = targetNodeName(p);
     const list = n === undefined ? undefined : m.get(n);
     const i = list ? list.indexOf(p) : -1;
     if (!list || i < 0) return;
     list.splice(i, 1);
-    if (list.length === 0) m.delete(n as string);
+    if (list.length === 0) setList(n as string, undefined);
   };
   // Check first, change after: a failed catch-up leaves the answer as it was (it is computed again).
   for (const c of changes) {
@@ -146,7 +185,7 @@ function catchUp(ctx: SimContext, ds: DaemonSet, entry: NodesToDaemonPodsEntry):
       const n = targetNodeName(p);
       if (n === undefined) continue;
       const list = m.get(n);
-      if (list) list.push(p); else m.set(n, [p]);
+      if (list) list.push(p); else setList(n, [p]);
     }
   }
   entry.version = ctx.store.podSetVersion;
@@ -173,11 +212,10 @@ const nothingToDo: { create: boolean; toDelete: string[] } = Object.freeze({ cre
 
 /** podsShouldBeOnNode: what to create and delete on one node (R32–R36). */
 export function podsShouldBeOnNode(ctx: SimContext, node: Node, nodeToDaemonPods: NodeToDaemonPods, ds: DaemonSet, hash: string,
-  eligibility: ShouldRun = nodeShouldRunDaemonPod(node, ds)): { create: boolean; toDelete: string[] } {
+  eligibility: ShouldRun = nodeShouldRunDaemonPod(node, ds), daemonPods = nodeToDaemonPods.get(node.metadata?.name ?? '')): { create: boolean; toDelete: string[] } {
   const { store } = ctx;
   const name = node.metadata?.name ?? '';
   const { shouldRun, shouldContinueRunning } = eligibility;
-  const daemonPods = nodeToDaemonPods.get(name);
   if (shouldRun && !daemonPods) return { create: true, toDelete: [] };
   // The node's one pod, running and staying: nothing to do (what the general case below finds for it, cheaper).
   if (shouldContinueRunning && daemonPods?.length === 1 && !isTerminating(daemonPods[0]) && !isTerminal(daemonPods[0])) return nothingToDo;
@@ -237,11 +275,12 @@ export function podsShouldBeOnNode(ctx: SimContext, node: Node, nodeToDaemonPods
 function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string, burstLimited: { value: boolean }): { acted: boolean; create: string[]; toDelete: string[] } {
   const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
   const eligibility = nodesShouldRunDaemonPod(ctx, ds);
+  const byNode = daemonPodsByNode(ctx, ds);
   const create: string[] = [];
   const toDelete: string[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
-    const r = podsShouldBeOnNode(ctx, node, nodeToDaemonPods, ds, hash, eligibility[i]);
+    const r = podsShouldBeOnNode(ctx, node, nodeToDaemonPods, ds, hash, eligibility[i], byNode[i]);
     if (r.create) create.push(node.metadata?.name ?? '');
     if (r.toDelete.length) toDelete.push(...r.toDelete);
   }

@@ -3,7 +3,7 @@ import { w } from '../cluster/store';
 import type { DaemonSet, DaemonSetStatus, Node, Pod } from '../model/types';
 import type { SimContext } from '../sim/context';
 import { comparePodAge, isPodReady, isPodUpdated, podName } from './podUtil';
-import { getNodesToDaemonPods, nodesShouldRunDaemonPod } from './daemonController';
+import { daemonPodsByNode, getNodesToDaemonPods, nodesShouldRunDaemonPod } from './daemonController';
 
 /**
  * The R60 counts over existing nodes, from the oldest mapped pod per node, and the R61 requeue: a pod's transition
@@ -17,6 +17,7 @@ export function computeDaemonSetStatus(ctx: SimContext, ds: DaemonSet, nodes: No
   const now = store.now();
   let desired = 0, current = 0, ready = 0, available = 0, updated = 0, misscheduled = 0, mapped = 0;
   const eligibility = nodesShouldRunDaemonPod(ctx, ds);
+  const byNode = daemonPodsByNode(ctx, ds);
   /** podutil.IsPodAvailable for a Ready pod (see isPodAvailable), requeueing the DaemonSet when it is not yet. */
   const readyPodAvailable = (pod: Pod): boolean => {
     if (minReady <= 0) return true;
@@ -27,7 +28,7 @@ export function computeDaemonSetStatus(ctx: SimContext, ds: DaemonSet, nodes: No
   };
   for (let i = 0; i < nodes.length; i++) {
     const { shouldRun } = eligibility[i];
-    const pods = nodeToDaemonPods.get(nodes[i].metadata?.name ?? '');
+    const pods = byNode[i];
     if (!pods?.length) {
       if (shouldRun) desired++;
       continue;

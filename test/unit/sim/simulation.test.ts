@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import { createSimulation } from '../../../src/core/sim/simulation';
 import type { SimulationOptions } from '../../../src/core/sim/api';
 import type { SimContext } from '../../../src/core/sim/context';
+import type { Pod } from '../../../src/core/model/types';
 import type { ClusterStore } from '../../../src/core/cluster/store';
-import { getNodesToDaemonPods, useBurstShortcut } from '../../../src/core/controller/daemonController';
+import { daemonPodsByNode, getNodesToDaemonPods, useBurstShortcut } from '../../../src/core/controller/daemonController';
 
 const manifest = (image: string, extra: Record<string, unknown> = {}) => ({
   apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent' },
@@ -150,11 +151,16 @@ suite('sim/simulation: burstReplicas (R37) at scale', () => {
             sim.advance(1);
             const ds = sim.getDaemonSet('agent')!;
             for (const flag of [false, true]) {
+              const names = (pods: Pod[] | undefined) => pods?.map((p) => p.metadata?.name);
               const kept = getNodesToDaemonPods(ctx, ds, flag);
-              const keptCopy = [...kept].map(([n, pods]) => [n, pods.map((p) => p.metadata?.name)]);
+              const keptCopy = [...kept].map(([n, pods]) => [n, names(pods)]);
+              const keptByNode = flag ? [] : daemonPodsByNode(ctx, ds).map(names);
               store.podSetChanged('other');
-              const fresh = [...getNodesToDaemonPods(ctx, ds, flag)].map(([n, pods]) => [n, pods.map((p) => p.metadata?.name)]);
-              assert.deepEqual(keptCopy.sort(), fresh.sort(), `${deletion} ${JSON.stringify(rollingUpdate)} t=${sim.now()}`);
+              const freshMap = getNodesToDaemonPods(ctx, ds, flag);
+              const fresh = [...freshMap].map(([n, pods]) => [n, names(pods)]);
+              const where = `${deletion} ${JSON.stringify(rollingUpdate)} t=${sim.now()}`;
+              assert.deepEqual(keptCopy.sort(), fresh.sort(), where);
+              if (!flag) assert.deepEqual(keptByNode, sim.nodes().map((n) => names(freshMap.get(n.metadata!.name!))), where);
             }
           }
         }
