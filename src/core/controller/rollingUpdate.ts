@@ -6,7 +6,7 @@ import type { DaemonSet, Node, Pod } from '../model/types';
 import type { SimContext } from '../sim/context';
 import { nodeShouldRunDaemonPod } from './eligibility';
 import { isPodAvailable, isPodUpdated, isTerminating, podName, scaledValue } from './podUtil';
-import { getNodesToDaemonPods, nodesShouldRunDaemonPod, type NodeToDaemonPods } from './daemonController';
+import { daemonPodsByNode, getNodesToDaemonPods, nodesShouldRunDaemonPod, type NodeToDaemonPods } from './daemonController';
 import { syncNodes } from './syncNodes';
 import type { ShouldRun } from './eligibility';
 
@@ -48,22 +48,26 @@ export function updatedDesiredNodeCounts(ds: DaemonSet, nodes: Node[], nodeToDae
 }
 
 /**
- * The node names rollingUpdate iterates, ascending (R53): those with daemon pods and the eligible ones (the keys
- * updatedDesiredNodeCounts leaves), merged from the sorted nodes and the few target names that are no node.
+ * What rollingUpdate iterates, by ascending node name (R53): the nodes with daemon pods and the eligible ones (the
+ * keys updatedDesiredNodeCounts leaves), merged from the sorted nodes and the few target names that are no node;
+ * with each its pods and whether a daemon pod should run there.
  */
-function iterationOrder(ctx: SimContext, nodes: Node[], nodeToDaemonPods: NodeToDaemonPods, eligibility: ShouldRun[]): string[] {
+function iterationOrder(ctx: SimContext, ds: DaemonSet, nodes: Node[], nodeToDaemonPods: NodeToDaemonPods, eligibility: ShouldRun[]):
+  { name: string; pods: Pod[] | undefined; shouldRun: boolean }[] {
+  const byNode = daemonPodsByNode(ctx, ds);
   const extra: string[] = [];
   for (const n of nodeToDaemonPods.keys()) if (!ctx.store.nodes.has(n)) extra.push(n);
   extra.sort();
-  const order: string[] = [];
+  const order: { name: string; pods: Pod[] | undefined; shouldRun: boolean }[] = [];
+  const pushExtra = (n: string) => order.push({ name: n, pods: nodeToDaemonPods.get(n), shouldRun: false });
   let j = 0;
   for (let i = 0; i < nodes.length; i++) {
+    if (!eligibility[i].shouldRun && !byNode[i]) continue;
     const n = nodes[i].metadata?.name ?? '';
-    if (!eligibility[i].shouldRun && !nodeToDaemonPods.has(n)) continue;
-    while (j < extra.length && extra[j] < n) order.push(extra[j++]);
-    order.push(n);
+    while (j < extra.length && extra[j] < n) pushExtra(extra[j++]);
+    order.push({ name: n, pods: byNode[i], shouldRun: eligibility[i].shouldRun });
   }
-  while (j < extra.length) order.push(extra[j++]);
+  while (j < extra.length) pushExtra(extra[j++]);
   return order;
 }
 
@@ -96,13 +100,13 @@ export function rollingUpdate(ctx: SimContext, ds: DaemonSet, nodes: Node[], has
   const { maxSurge, maxUnavailable, desired } = budgets(ds, eligible);
   const minReady = ds.spec?.minReadySeconds ?? 0;
   const available = (p: Pod) => isPodAvailable(store, p, minReady);
-  const order = iterationOrder(ctx, nodes, nodeToDaemonPods, eligibility);
+  const order = iterationOrder(ctx, ds, nodes, nodeToDaemonPods, eligibility);
   if (maxSurge === 0) {
     let numUnavailable = 0;
     const allowed: string[] = [];
     const candidates: string[] = [];
-    for (const n of order) {
-      const { newPod, oldPod, ok } = findUpdatedPodsOnNode(ds, nodeToDaemonPods.get(n), hash);
+    for (const { pods } of order) {
+      const { newPod, oldPod, ok } = findUpdatedPodsOnNode(ds, pods, hash);
       if (!ok) { numUnavailable++; continue; }
       if ((!oldPod && !newPod) || (oldPod && newPod)) numUnavailable++;
       else if (newPod) { if (!available(newPod)) numUnavailable++; }
@@ -120,20 +124,16 @@ export function rollingUpdate(ctx: SimContext, ds: DaemonSet, nodes: Node[], has
   const candidateNewNodes: string[] = [];
   const oldPodsToDelete: string[] = [];
   const shouldNotRunPodsToDelete: string[] = [];
-  const shouldRunOn = (n: string) => {
-    const node = store.nodes.get(n);
-    return !!node && nodeShouldRunDaemonPod(node, ds).shouldRun;
-  };
-  for (const n of order) {
-    const { newPod, oldPod, ok } = findUpdatedPodsOnNode(ds, nodeToDaemonPods.get(n), hash);
+  for (const { name: n, pods, shouldRun } of order) {
+    const { newPod, oldPod, ok } = findUpdatedPodsOnNode(ds, pods, hash);
     if (!ok) { numSurge++; continue; }
     if (oldPod) { if (available(oldPod)) numAvailable++; } else if (newPod && available(newPod)) numAvailable++;
     if (!oldPod) continue;
     if (!newPod) {
       if (!available(oldPod)) {
-        if (!shouldRunOn(n)) { oldPodsToDelete.push(podName(oldPod)); continue; }
+        if (!shouldRun) { oldPodsToDelete.push(podName(oldPod)); continue; }
         allowedNewNodes.push(n);
-      } else if (!shouldRunOn(n)) {
+      } else if (!shouldRun) {
         shouldNotRunPodsToDelete.push(podName(oldPod));
       } else if (numSurge >= maxSurge) {
         continue;
