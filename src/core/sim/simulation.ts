@@ -16,7 +16,7 @@ import type { SimContext, BackoffEntry } from './context';
 import { ClusterStore } from '../cluster/store';
 import { ManualClock } from './clock';
 import { createRng } from './rng';
-import { syncDaemonSet, sortedNodes, getNodesToDaemonPods, nodesShouldRunDaemonPod } from '../controller/daemonController';
+import { syncDaemonSet, sortedNodes, daemonPodsByNode, nodesShouldRunDaemonPod } from '../controller/daemonController';
 import { controllerRef, isTerminal, podName, targetNodeName } from '../controller/podUtil';
 import { runScheduler } from '../scheduler/scheduler';
 import { runKubelet } from './kubelet';
@@ -279,13 +279,13 @@ class SimulationImpl implements Simulation {
   placement(name: string): NodePlacement[] {
     const ds = this.store.daemonSets.get(name);
     if (!ds) return [];
-    const byNode = getNodesToDaemonPods(this.ctx, ds, false);
+    const byNode = daemonPodsByNode(this.ctx, ds);
     const eligibility = nodesShouldRunDaemonPod(this.ctx, ds);
     return sortedNodes(this.ctx).map((node, i) => {
       const r = eligibility[i];
       const n = node.metadata?.name ?? '';
       const reasons = [...r.reasons];
-      for (const p of byNode.get(n) ?? []) {
+      for (const p of byNode[i] ?? []) {
         const c = (p.status?.conditions ?? []).find((x) => x.type === 'PodScheduled' && x.status === 'False');
         if (!p.spec?.nodeName && c?.message) reasons.push({ kind: 'scheduling', message: c.message });
       }
