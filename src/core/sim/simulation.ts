@@ -270,7 +270,8 @@ class SimulationImpl implements Simulation {
 
   // --- reads ----------------------------------------------------------------------------------
   nodes(): Node[] { return [...sortedNodes(this.ctx)]; }
-  pods(): Pod[] { return [...this.store.pods.values()].sort((a, b) => (podName(a) < podName(b) ? -1 : 1)); }
+  pods(): Pod[] { return this.podsUnordered().sort((a, b) => (podName(a) < podName(b) ? -1 : 1)); }
+  podsUnordered(): Pod[] { return [...this.store.pods.values()]; }
   daemonSets(): DaemonSet[] { return [...this.store.daemonSets.values()].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1)); }
   getDaemonSet(name: string): DaemonSet | undefined { return this.store.daemonSets.get(name); }
   controllerRevisions(): ControllerRevision[] { return [...this.store.revisions.values()]; }

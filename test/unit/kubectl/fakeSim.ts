@@ -118,6 +118,7 @@ export function createFakeSim(): FakeSim {
     nextTimerAt: () => undefined,
     nodes: () => sim.nodeList,
     pods: () => sim.podList,
+    podsUnordered: () => [...sim.podList],
     daemonSets: () => sim.dsList,
     getDaemonSet: (name: string) => sim.dsList.find((d) => d.metadata?.name === name),
     controllerRevisions: () => sim.revList,
