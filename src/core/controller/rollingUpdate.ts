@@ -4,7 +4,6 @@
  */
 import type { DaemonSet, Node, Pod } from '../model/types';
 import type { SimContext } from '../sim/context';
-import { nodeShouldRunDaemonPod } from './eligibility';
 import { isPodAvailable, isPodUpdated, isTerminating, podName, scaledValue } from './podUtil';
 import { daemonPodsByNode, getNodesToDaemonPods, nodesShouldRunDaemonPod, type NodeToDaemonPods } from './daemonController';
 import { syncNodes } from './syncNodes';
@@ -26,25 +25,18 @@ export function allowsSurge(ds: DaemonSet): boolean {
   return surgeCount(ds, 1) > 0;
 }
 
-/** The budgets of updatedDesiredNodeCounts for `desired` nodes, with the runtime fallback maxUnavailable = 1. */
-function budgets(ds: DaemonSet, desired: number): { maxSurge: number; maxUnavailable: number; desired: number } {
+/**
+ * updatedDesiredNodeCounts (R50): the budgets against the eligible nodes (desiredNumberScheduled), with the runtime
+ * fallback maxUnavailable = 1. Kubernetes also adds every eligible node without pods to the map it iterates; here
+ * iterationOrder does that.
+ */
+export function updatedDesiredNodeCounts(ds: DaemonSet, eligibility: readonly ShouldRun[]): { maxSurge: number; maxUnavailable: number; desired: number } {
+  let desired = 0;
+  for (const e of eligibility) if (e.shouldRun) desired++;
   let maxUnavailable = unavailableCount(ds, desired);
   const maxSurge = surgeCount(ds, desired);
   if (desired > 0 && maxUnavailable === 0 && maxSurge === 0) maxUnavailable = 1;
   return { maxSurge, maxUnavailable, desired };
-}
-
-/** updatedDesiredNodeCounts (R50): budgets; every eligible node without pods joins nodeToDaemonPods (the iteration set). */
-export function updatedDesiredNodeCounts(ds: DaemonSet, nodes: Node[], nodeToDaemonPods: NodeToDaemonPods,
-  eligibility: ShouldRun[] = nodes.map((node) => nodeShouldRunDaemonPod(node, ds))): { maxSurge: number; maxUnavailable: number; desired: number } {
-  let desired = 0;
-  for (let i = 0; i < nodes.length; i++) {
-    if (!eligibility[i].shouldRun) continue;
-    desired++;
-    const n = nodes[i].metadata?.name ?? '';
-    if (!nodeToDaemonPods.has(n)) nodeToDaemonPods.set(n, []);
-  }
-  return budgets(ds, desired);
 }
 
 /**
@@ -52,7 +44,7 @@ export function updatedDesiredNodeCounts(ds: DaemonSet, nodes: Node[], nodeToDae
  * keys updatedDesiredNodeCounts leaves), merged from the sorted nodes and the few target names that are no node;
  * with each its pods and whether a daemon pod should run there.
  */
-function iterationOrder(ctx: SimContext, ds: DaemonSet, nodes: Node[], nodeToDaemonPods: NodeToDaemonPods, eligibility: ShouldRun[]):
+export function iterationOrder(ctx: SimContext, ds: DaemonSet, nodes: Node[], nodeToDaemonPods: NodeToDaemonPods, eligibility: readonly ShouldRun[]):
   { name: string; pods: Pod[] | undefined; shouldRun: boolean }[] {
   const byNode = daemonPodsByNode(ctx, ds);
   const extra: string[] = [];
@@ -95,9 +87,7 @@ export function rollingUpdate(ctx: SimContext, ds: DaemonSet, nodes: Node[], has
   const { store } = ctx;
   const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
   const eligibility = nodesShouldRunDaemonPod(ctx, ds);
-  let eligible = 0;
-  for (const e of eligibility) if (e.shouldRun) eligible++;
-  const { maxSurge, maxUnavailable, desired } = budgets(ds, eligible);
+  const { maxSurge, maxUnavailable, desired } = updatedDesiredNodeCounts(ds, eligibility);
   const minReady = ds.spec?.minReadySeconds ?? 0;
   const available = (p: Pod) => isPodAvailable(store, p, minReady);
   const order = iterationOrder(ctx, ds, nodes, nodeToDaemonPods, eligibility);

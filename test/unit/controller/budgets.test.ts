@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import type { DaemonSet, Node } from '../../../src/core/model/types';
-import { updatedDesiredNodeCounts, allowsSurge } from '../../../src/core/controller/rollingUpdate';
+import { updatedDesiredNodeCounts, allowsSurge, iterationOrder } from '../../../src/core/controller/rollingUpdate';
+import { nodeShouldRunDaemonPod } from '../../../src/core/controller/eligibility';
+import { getNodesToDaemonPods, nodesShouldRunDaemonPod, sortedNodes } from '../../../src/core/controller/daemonController';
+import { createSimulation } from '../../../src/core/sim/simulation';
+import type { SimContext } from '../../../src/core/sim/context';
 import { scaledValue } from '../../../src/core/controller/podUtil';
 import { computeHash, safeEncodeString, fnv32a } from '../../../src/core/controller/hash';
 import { setDefaultsDaemonSet } from '../../../src/core/apiserver/defaults';
@@ -17,15 +21,24 @@ suite('controller/rollingUpdate: budgets (R50, R33)', () => {
     assert.equal(scaledValue(3, 5), 3);
   });
   test('both budgets scaling to zero fall back to maxUnavailable 1', () => {
-    const r = updatedDesiredNodeCounts(ds({ maxUnavailable: 0, maxSurge: 0 }), nodes(4), new Map());
+    const counts = (d: DaemonSet, n: number) => updatedDesiredNodeCounts(d, nodes(n).map((node) => nodeShouldRunDaemonPod(node, d)));
+    const r = counts(ds({ maxUnavailable: 0, maxSurge: 0 }), 4);
     assert.deepEqual(r, { maxSurge: 0, maxUnavailable: 1, desired: 4 });
-    assert.deepEqual(updatedDesiredNodeCounts(ds({ maxUnavailable: '50%', maxSurge: 0 }), nodes(3), new Map()), { maxSurge: 0, maxUnavailable: 2, desired: 3 });
-    assert.deepEqual(updatedDesiredNodeCounts(ds({ maxUnavailable: 0, maxSurge: '10%' }), nodes(5), new Map()), { maxSurge: 1, maxUnavailable: 0, desired: 5 });
+    assert.deepEqual(counts(ds({ maxUnavailable: '50%', maxSurge: 0 }), 3), { maxSurge: 0, maxUnavailable: 2, desired: 3 });
+    assert.deepEqual(counts(ds({ maxUnavailable: 0, maxSurge: '10%' }), 5), { maxSurge: 1, maxUnavailable: 0, desired: 5 });
   });
-  test('every eligible node without pods joins the iteration set', () => {
-    const m = new Map();
-    updatedDesiredNodeCounts(ds({ maxUnavailable: 1 }), nodes(2), m);
-    assert.deepEqual([...m.keys()], ['n0', 'n1']);
+  test('every eligible node without pods joins the iteration set, in node name order; an ineligible one only with pods', () => {
+    const sim = createSimulation({ seed: 2 });
+    for (const n of ['n2', 'n0', 'n1', 'n3']) sim.addNode({ name: n, labels: n === 'n3' ? { role: 'db' } : {} });
+    sim.apply({ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'a' }, spec: { selector: { matchLabels: { app: 'a' } },
+      template: { metadata: { labels: { app: 'a' } }, spec: { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'role', operator: 'DoesNotExist' }] }] } } }, containers: [{ name: 'a', image: 'a:1' }] } } } });
+    sim.settle();
+    // Take n1's pod away without letting the controller put it back.
+    const { ctx } = sim as unknown as { ctx: SimContext };
+    ctx.store.removePod(sim.daemonPods('a', ['n1'])[0].metadata!.name!);
+    const d = sim.getDaemonSet('a')!;
+    const order = iterationOrder(ctx, d, sortedNodes(ctx), getNodesToDaemonPods(ctx, d, false), nodesShouldRunDaemonPod(ctx, d));
+    assert.deepEqual(order.map((o) => [o.name, o.pods?.length ?? 0, o.shouldRun]), [['n0', 1, true], ['n1', 0, true], ['n2', 1, true]]);
   });
   test('AllowsSurge only with a non-zero maxSurge under RollingUpdate', () => {
     assert.equal(allowsSurge(ds({ maxUnavailable: 0, maxSurge: 1 })), true);
