@@ -6,7 +6,6 @@ import { Disposable, t } from './disposable';
 import type { SimulationHost } from './simulationHost';
 
 const stateKey = 'daemonsetLab.cluster.nodes';
-const saveDelayMs = 500;
 
 /** The nodes saved in workspace state, or the default kubeadm-like cluster. Bad saved data falls back to the default. */
 export function loadNodes(state: vscode.Memento): NodeInput[] {
@@ -22,26 +21,31 @@ export function loadNodes(state: vscode.Memento): NodeInput[] {
 
 /** Keeps the virtual cluster's nodes in workspace state across reloads, and imports/exports them as YAML. */
 export class ClusterStore extends Disposable {
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private lastSaved = '';
+  /** The simulation and its nodesVersion when the nodes were last looked at: other changes (pods, time) need no save. */
+  private seen: { sim: unknown; version: number } | undefined;
 
   constructor(private readonly state: vscode.Memento, private readonly host: SimulationHost) {
     super();
     this.lastSaved = JSON.stringify(state.get(stateKey) ?? null);
-    this._register(host.onDidChange(() => this.scheduleSave()));
+    this.seen = { sim: host.sim, version: host.sim.nodesVersion() };
+    // Saved as soon as the nodes change (a person's action: rare), so that a reload right after keeps it.
+    this._register(host.onDidChange(() => this.saveIfNodesChanged()));
     this._register(host.onDidReset(() => this.save()));
-    this._register({ dispose: () => { if (this.timer) clearTimeout(this.timer); this.save(); } });
+    this._register({ dispose: () => this.save() });
     this._register(vscode.commands.registerCommand('daemonsetLab.importNodes', (uri?: vscode.Uri) => this.importFrom(uri)));
     this._register(vscode.commands.registerCommand('daemonsetLab.exportNodes', (uri?: vscode.Uri) => this.exportTo(uri)));
     this._register(vscode.commands.registerCommand('daemonsetLab.resetCluster', (confirmed?: boolean) => this.resetToDefault(confirmed === true)));
   }
 
-  private scheduleSave(): void {
-    if (this.timer) return;
-    this.timer = setTimeout(() => { this.timer = undefined; this.save(); }, saveDelayMs);
+  private saveIfNodesChanged(): void {
+    const sim = this.host.sim;
+    if (this.seen?.sim === sim && this.seen.version === sim.nodesVersion()) return;
+    this.save();
   }
 
   private save(): void {
+    this.seen = { sim: this.host.sim, version: this.host.sim.nodesVersion() };
     const nodes = this.host.sim.nodes().map(nodeToInput);
     const text = JSON.stringify(nodes);
     if (text === this.lastSaved) return;

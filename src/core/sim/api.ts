@@ -116,6 +116,8 @@ export interface Simulation {
 
   // --- reads (return copies or frozen objects; callers must not mutate) ----------------------
   nodes(): Node[];
+  /** A number that changes whenever a node is added, removed or changed (labels, taints, cordon, Ready). */
+  nodesVersion(): number;
   /** Every pod, sorted by name. */
   pods(): Pod[];
   /** Every pod in no particular order: cheaper than pods() when the caller groups them anyway. */

@@ -270,6 +270,7 @@ class SimulationImpl implements Simulation {
 
   // --- reads ----------------------------------------------------------------------------------
   nodes(): Node[] { return [...sortedNodes(this.ctx)]; }
+  nodesVersion(): number { return this.store.nodesVersion; }
   pods(): Pod[] { return this.podsUnordered().sort((a, b) => (podName(a) < podName(b) ? -1 : 1)); }
   podsUnordered(): Pod[] { return [...this.store.pods.values()]; }
   daemonSets(): DaemonSet[] { return [...this.store.daemonSets.values()].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1)); }

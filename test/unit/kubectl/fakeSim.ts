@@ -119,6 +119,7 @@ export function createFakeSim(): FakeSim {
     nodes: () => sim.nodeList,
     pods: () => sim.podList,
     podsUnordered: () => [...sim.podList],
+    nodesVersion: () => sim.calls.length,
     daemonSets: () => sim.dsList,
     getDaemonSet: (name: string) => sim.dsList.find((d) => d.metadata?.name === name),
     controllerRevisions: () => sim.revList,
