@@ -169,7 +169,12 @@ suite('e2e: cluster panel in the light theme', function () {
     // Restored by the WebviewPanelSerializer: the cluster from workspace state (worker-4 and its pod), the
     // webview's own state (selection, filter).
     const q = panel(wb.page);
-    await row(q, 'worker-4').locator('.pod').first().waitFor({ timeout: 60_000 });
+    try {
+      await row(q, 'worker-4').locator('.pod').first().waitFor({ timeout: 60_000 });
+    } catch (e) {
+      await wb.screenshot('panel-light-restored-failed');
+      throw e;
+    }
     assert.equal(await q.locator('input.filter').inputValue(), 'worker');
     await q.locator('.count', { hasText: '4/5' }).waitFor({ timeout: 10_000 });
     await q.locator('.node-row.selected[aria-label^="node worker-1"]').waitFor({ timeout: 10_000 });
