@@ -6,7 +6,7 @@
 import { w } from '../cluster/store';
 import type { Node, Pod, PodCondition } from '../model/types';
 import type { SimContext } from './context';
-import { isTerminal, podName } from '../controller/podUtil';
+import { isPodReady, isTerminal, podName } from '../controller/podUtil';
 
 export function nodeIsReady(node: Node | undefined): boolean {
   return (node?.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
@@ -66,7 +66,7 @@ function syncPod(ctx: SimContext, pod: Pod): void {
   }
   const times = store.times(podName(pod));
   const want = times.wantReady ?? ctx.modes.readiness === 'auto';
-  const ready = nodeIsReady(node) && want && !(pod.metadata?.deletionTimestamp && !isReady(conds));
+  const ready = nodeIsReady(node) && want && !(pod.metadata?.deletionTimestamp && !isPodReady(pod));
   if (setCondition(conds, 'ContainersReady', ready ? 'True' : 'False', ts)) changed = true;
   if (setCondition(conds, 'Ready', ready ? 'True' : 'False', ts)) {
     changed = true;
@@ -75,10 +75,6 @@ function syncPod(ctx: SimContext, pod: Pod): void {
   if (!changed) return;
   status.conditions = conds;
   store.touch();
-}
-
-function isReady(conds: PodCondition[]): boolean {
-  return conds.some((c) => c.type === 'Ready' && c.status === 'True');
 }
 
 function podIp(name: string): string {
