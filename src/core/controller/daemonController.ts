@@ -8,7 +8,7 @@ import type { SimContext } from '../sim/context';
 import { isEmptySelector, selectorMatches } from '../cluster/labels';
 import { nodeShouldRunDaemonPod, type ShouldRun } from './eligibility';
 import { cleanupHistory, constructHistory } from './history';
-import { comparePodAge, controllerRef, isPodAvailable, isPodReady, isTerminal, isTerminating, podName, targetNodeName, hashLabel } from './podUtil';
+import { byName, comparePodAge, controllerRef, isPodAvailable, isPodReady, isTerminal, isTerminating, podName, targetNodeName, hashLabel } from './podUtil';
 import { rollingUpdate, allowsSurge } from './rollingUpdate';
 import { burstReplicas, syncNodes } from './syncNodes';
 import { updateDaemonSetStatus } from './status';
@@ -21,7 +21,7 @@ const sortedNodesCache = new WeakMap<SimContext, { version: number; nodes: Node[
 export function sortedNodes(ctx: SimContext): Node[] {
   const hit = sortedNodesCache.get(ctx);
   if (hit && hit.version === ctx.store.nodesVersion) return hit.nodes;
-  const nodes = [...ctx.store.nodes.values()].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
+  const nodes = [...ctx.store.nodes.values()].sort(byName);
   sortedNodesCache.set(ctx, { version: ctx.store.nodesVersion, nodes });
   return nodes;
 }

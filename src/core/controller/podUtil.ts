@@ -10,6 +10,11 @@ export function podName(p: Pod): string {
   return p.metadata?.name ?? '';
 }
 
+/** Orders objects by metadata.name (the order of kubectl's lists and of the simulator's iteration, R53). */
+export function byName(a: { metadata?: { name?: string } }, b: { metadata?: { name?: string } }): number {
+  return (a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1;
+}
+
 export function isPodReady(p: Pod): boolean {
   const conds = p.status?.conditions;
   if (conds) for (const c of conds) if (c.type === 'Ready' && c.status === 'True') return true;

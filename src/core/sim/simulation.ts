@@ -17,7 +17,7 @@ import { ClusterStore } from '../cluster/store';
 import { ManualClock } from './clock';
 import { createRng } from './rng';
 import { syncDaemonSet, sortedNodes, daemonPodsByNode, nodesShouldRunDaemonPod } from '../controller/daemonController';
-import { controllerRef, isTerminal, podName, targetNodeName } from '../controller/podUtil';
+import { byName, controllerRef, isTerminal, podName, targetNodeName } from '../controller/podUtil';
 import { runScheduler } from '../scheduler/scheduler';
 import { runKubelet } from './kubelet';
 import { runGarbageCollector, runPodGC, runTaintEviction } from './controllers';
@@ -271,9 +271,9 @@ class SimulationImpl implements Simulation {
   // --- reads ----------------------------------------------------------------------------------
   nodes(): Node[] { return [...sortedNodes(this.ctx)]; }
   nodesVersion(): number { return this.store.nodesVersion; }
-  pods(): Pod[] { return this.podsUnordered().sort((a, b) => (podName(a) < podName(b) ? -1 : 1)); }
+  pods(): Pod[] { return this.podsUnordered().sort(byName); }
   podsUnordered(): Pod[] { return [...this.store.pods.values()]; }
-  daemonSets(): DaemonSet[] { return [...this.store.daemonSets.values()].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1)); }
+  daemonSets(): DaemonSet[] { return [...this.store.daemonSets.values()].sort(byName); }
   getDaemonSet(name: string): DaemonSet | undefined { return this.store.daemonSets.get(name); }
   controllerRevisions(): ControllerRevision[] { return [...this.store.revisions.values()]; }
   events(): SimEvent[] { return [...this.store.log]; }

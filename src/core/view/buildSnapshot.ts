@@ -7,6 +7,7 @@ import type { DaemonSet, Node, Pod } from '../model/types';
 import type { NodePlacement, Simulation } from '../sim/api';
 import { describeReason, type PanelLanguage } from './reasons';
 import { panelStrings } from './strings';
+import { byName } from '../controller/podUtil';
 
 export interface SnapshotOptions {
   seq: number;
@@ -169,7 +170,7 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): ClusterSn
     if (list) list.push(pod); else byNode.set(node, [pod]);
   }
   // A cell lists its pods by name (a node has one or two; sorting them is cheaper than sorting every pod).
-  for (const byNode of podsByDs) for (const list of byNode.values()) if (list.length > 1) list.sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
+  for (const byNode of podsByDs) for (const list of byNode.values()) if (list.length > 1) list.sort(byName);
   return {
     seq: opts.seq,
     time: sim.now(),
