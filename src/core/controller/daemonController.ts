@@ -11,7 +11,7 @@ import { cleanupHistory, constructHistory } from './history';
 import { byName, comparePodAge, controllerRef, isPodAvailable, isPodReady, isTerminal, isTerminating, podName, targetNodeName, hashLabel } from './podUtil';
 import { rollingUpdate, allowsSurge } from './rollingUpdate';
 import { burstReplicas, syncNodes } from './syncNodes';
-import { updateDaemonSetStatus } from './status';
+import { syncDaemonSetStatus } from './status';
 
 export type NodeToDaemonPods = Map<string, Pod[]>;
 
@@ -324,7 +324,7 @@ function continueBurst(ctx: SimContext, ds: DaemonSet, pending: { hash: string; 
     pendingCreatesOf(ctx).set(ds.metadata?.uid ?? '', { version: ctx.store.version, hash: pending.hash, nodes: pending.nodes.slice(burstReplicas) });
     return true;
   }
-  updateDaemonSetStatus(ctx, ds, sortedNodes(ctx), pending.hash);
+  syncDaemonSetStatus(ctx, ds, sortedNodes(ctx), pending.hash);
   return false;
 }
 
@@ -357,7 +357,7 @@ export function syncDaemonSet(ctx: SimContext, name: string): boolean {
   if (!acted && (ds.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate') rollingUpdate(ctx, ds, nodes, hash);
   cleanupHistory(ctx, ds, old);
   // A sync cut short by burstReplicas is followed at once by the next, which computes the status.
-  if (!burstLimited.value) updateDaemonSetStatus(ctx, ds, nodes, hash);
+  if (!burstLimited.value) syncDaemonSetStatus(ctx, ds, nodes, hash);
   if (burstShortcut && burstLimited.value && toDelete.length === 0) pendingCreatesOf(ctx).set(uid, { version: ctx.store.version, hash, nodes: create.slice(burstReplicas) });
   return burstLimited.value;
 }

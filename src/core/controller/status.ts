@@ -79,3 +79,43 @@ export function updateDaemonSetStatus(ctx: SimContext, ds: DaemonSet, nodes: Nod
   // observedGeneration keys the failed-pod backoff (failedPodsBackoffKey), so a sync reads it: a full write.
   if (prev.observedGeneration !== next.observedGeneration) ctx.store.touch(); else ctx.store.touchStatus();
 }
+
+/**
+ * The DaemonSets whose status the current settle still owes (name → current revision hash), per simulation.
+ * The real controller ends every sync with updateDaemonSetStatus; inside one settle nothing reads the counts it
+ * writes (no controller, kubelet or scheduler looks at them; users and tests read them once the settle is over),
+ * so the simulator computes them once, from the settled state, instead of once per round. What a sync does read is
+ * written at once: observedGeneration, which keys the failed-pod backoff (failedPodsBackoffKey).
+ */
+const owedStatus = new WeakMap<SimContext, Map<string, string>>();
+
+let oweStatus = true;
+/** Tests turn owing off (a status update at the end of every sync) to show that it changes nothing but the time taken. */
+export function useOwedStatus(on: boolean): void {
+  oweStatus = on;
+}
+
+/** updateDaemonSetStatus as the end of a sync: now if observedGeneration changes, else owed until flushDaemonSetStatus. */
+export function syncDaemonSetStatus(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string): void {
+  const name = ds.metadata?.name ?? '';
+  const owed = owedStatus.get(ctx);
+  if (!oweStatus || ds.status?.observedGeneration !== ds.metadata?.generation) {
+    owed?.delete(name);
+    updateDaemonSetStatus(ctx, ds, nodes, hash);
+    return;
+  }
+  if (owed) owed.set(name, hash); else owedStatus.set(ctx, new Map([[name, hash]]));
+}
+
+/** The owed status updates, in DaemonSet name order, from the state the settle reached (R60, R61's requeues). */
+export function flushDaemonSetStatus(ctx: SimContext, nodes: () => Node[]): void {
+  const owed = owedStatus.get(ctx);
+  if (!owed?.size) return;
+  const names = [...owed.keys()].sort();
+  for (const name of names) {
+    const hash = owed.get(name) ?? '';
+    owed.delete(name);
+    const ds = ctx.store.daemonSets.get(name);
+    if (ds && !ds.metadata?.deletionTimestamp) updateDaemonSetStatus(ctx, ds, nodes(), hash);
+  }
+}

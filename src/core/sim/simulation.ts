@@ -20,6 +20,7 @@ import { syncDaemonSet, sortedNodes, daemonPodsByNode, nodesShouldRunDaemonPod }
 import { byName, controllerRef, isTerminal, podName, targetNodeName } from '../controller/podUtil';
 import { runScheduler } from '../scheduler/scheduler';
 import { runKubelet } from './kubelet';
+import { flushDaemonSetStatus } from '../controller/status';
 import { runGarbageCollector, runPodGC, runTaintEviction } from './controllers';
 import { applyDaemonSet, deleteDaemonSet, rolloutUndo } from '../apiserver/daemonSets';
 import { buildBarePod, buildNode, editTaints } from './nodeObjects';
@@ -244,6 +245,7 @@ class SimulationImpl implements Simulation {
         // A round that wrote nothing but DaemonSet status counts (touchStatus) has settled: no component reads them.
         if (this.store.podsVersion === before) break;
       }
+      flushDaemonSetStatus(this.ctx, () => sortedNodes(this.ctx));
     } finally {
       this.settling = false;
     }

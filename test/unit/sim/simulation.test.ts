@@ -5,6 +5,7 @@ import type { SimContext } from '../../../src/core/sim/context';
 import type { Pod } from '../../../src/core/model/types';
 import type { ClusterStore } from '../../../src/core/cluster/store';
 import { daemonPodsByNode, getNodesToDaemonPods, useBurstShortcut } from '../../../src/core/controller/daemonController';
+import { useOwedStatus } from '../../../src/core/controller/status';
 
 const manifest = (image: string, extra: Record<string, unknown> = {}) => ({
   apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent' },
@@ -164,6 +165,46 @@ suite('sim/simulation: burstReplicas (R37) at scale', () => {
             }
           }
         }
+      }
+    }
+  });
+  test('status computed once at the end of a settle gives the record of a status update after every sync (R60, R61)', () => {
+    /** A rollout with minReadySeconds, a failed pod, a NoExecute taint, a deletion and a stray pod; the status at every second. */
+    const record = (deletion: 'instant' | 'graceful', rollingUpdate: { maxUnavailable: number; maxSurge?: number }) => {
+      const sim = createSimulation({ seed: 6, deletion });
+      for (let i = 0; i < 9; i++) sim.addNode({ name: `n${i}` });
+      const extra = { updateStrategy: { type: 'RollingUpdate', rollingUpdate }, minReadySeconds: 3 };
+      const steps: (() => void)[] = [
+        () => sim.apply(manifest('a:1', extra)),
+        () => sim.apply(manifest('a:2', extra)),
+        () => sim.setPodPhase(sim.daemonPods('agent', ['n3'])[0].metadata!.name!, 'Failed'),
+        () => sim.taintNode('n5', [{ key: 'x', effect: 'NoExecute' }]),
+        () => sim.deletePod(sim.daemonPods('agent', ['n7'])[0].metadata!.name!),
+        () => sim.createPod({ name: 'stray', node: 'n8', labels: { app: 'agent' } }),
+        () => sim.apply(manifest('a:3', { ...extra, minReadySeconds: 0 })),
+      ];
+      const statuses: unknown[] = [];
+      for (const step of steps) {
+        step();
+        for (let t = 0; t < 10; t++) { sim.advance(1); statuses.push(sim.getDaemonSet('agent')?.status); }
+      }
+      return { statuses, events: sim.events(), pods: sim.pods(), next: sim.nextTimerAt() };
+    };
+    for (const deletion of ['instant', 'graceful'] as const) {
+      for (const rollingUpdate of [{ maxUnavailable: 2 }, { maxUnavailable: 0, maxSurge: 2 }]) {
+        const owed = record(deletion, rollingUpdate);
+        useOwedStatus(false);
+        try {
+          const everySync = record(deletion, rollingUpdate);
+          const where = `${deletion} ${JSON.stringify(rollingUpdate)}`;
+          assert.deepEqual(owed.statuses, everySync.statuses, where);
+          assert.deepEqual(owed.events, everySync.events, where);
+          assert.deepEqual(owed.pods, everySync.pods, where);
+          assert.equal(owed.next, everySync.next, where);
+        } finally {
+          useOwedStatus(true);
+        }
+        assert.ok(owed.statuses.some((s) => (s as { updatedNumberScheduled?: number }).updatedNumberScheduled === 9), 'the rollout completes');
       }
     }
   });
