@@ -7,7 +7,8 @@
  * instead of through event handlers and a queue; expectations are always satisfied, except that
  * rollingUpdate waits for the next sync after manage acted (R30); PodGC removes pods of deleted nodes at
  * once (no ~40s quarantine, R39); the scheduler has no preemption (R27); pods created in the same virtual
- * second are ordered by creation order before name (R34).
+ * second are ordered by creation order before name (R34); a DaemonSet's status counts are written once at the
+ * end of a settle instead of after each of its syncs in it (nothing reads them in between; see status.ts).
  */
 import { w } from '../cluster/store';
 import type { ConditionStatus, ControllerRevision, DaemonSet, Event, Node, Pod, Taint } from '../model/types';
