@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { newWorkerNode } from '../core/nodes/defaultCluster';
 import { buildSnapshot } from '../core/view/buildSnapshot';
 import { assertNever, parseFromWebview, type ClusterSnapshot, type FromWebview, type ToWebview } from '../protocol/messages';
+import { SnapshotEncoder } from '../protocol/snapshotWire';
 import { Disposable, panelLanguage, t } from './disposable';
 import { previewMode } from './livePreview';
 import type { SimulationHost } from './simulationHost';
@@ -33,6 +34,8 @@ export class ClusterPanel extends Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastPost = 0;
   private lastBuildMs = 0;
+  /** What this webview already has (node labels, taints…): reset whenever it (re)starts and says `ready`. */
+  private readonly encoder = new SnapshotEncoder();
 
   static register(context: vscode.ExtensionContext, host: SimulationHost): vscode.Disposable {
     return vscode.Disposable.from(
@@ -132,7 +135,7 @@ export class ClusterPanel extends Disposable {
     const snapshot = this.snapshot();
     this.lastBuildMs = Date.now() - this.lastPost;
     ClusterPanel.testState.lastSnapshot = snapshot;
-    this.post({ type: 'snapshot', snapshot });
+    this.post({ type: 'snapshot', snapshot: this.encoder.encode(snapshot) });
   }
 
   private post(message: ToWebview): void {
@@ -156,6 +159,7 @@ export class ClusterPanel extends Disposable {
     switch (message.type) {
       case 'ready':
         ClusterPanel.testState.readyCount++;
+        this.encoder.reset();
         return this.postSnapshot();
       case 'play': return this.host.play();
       case 'pause': return this.host.pause();

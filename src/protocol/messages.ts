@@ -1,6 +1,7 @@
 /**
  * The typed protocol between the cluster panel (webview) and the extension. No imports: both bundles use it.
- * The extension owns the simulation and posts whole snapshots; the webview renders them and sends intents.
+ * The extension owns the simulation and posts snapshots (each node's labels and taints only when they changed:
+ * snapshotWire.ts); the webview renders them and sends intents.
  */
 
 export type TaintEffectView = 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
@@ -95,9 +96,24 @@ export interface ClusterSnapshot {
   problems: ProblemView[];
 }
 
+/** A node's view but its name and cells: what the wire sends only when it changed (snapshotWire.ts). */
+export type NodeBaseView = Omit<NodeView, 'name' | 'cells'>;
+
+/** A node on the wire: its cells always, its base when it is new to the webview or changed. */
+export interface NodeWire {
+  name: string;
+  cells: CellView[];
+  base?: NodeBaseView;
+}
+
+/** A snapshot as posted: nodes as NodeWire (SnapshotEncoder / SnapshotDecoder in snapshotWire.ts). */
+export interface SnapshotWire extends Omit<ClusterSnapshot, 'nodes'> {
+  nodes: NodeWire[];
+}
+
 /** Extension → webview. */
 export type ToWebview =
-  | { type: 'snapshot'; snapshot: ClusterSnapshot }
+  | { type: 'snapshot'; snapshot: SnapshotWire }
   | { type: 'notice'; level: 'info' | 'error'; message: string };
 
 /** Webview → extension: user intents; the extension decides what they mean. */
@@ -202,7 +218,7 @@ export function parseToWebview(data: unknown): ToWebview | undefined {
     if (typeof s !== 'object' || s === null) return undefined;
     const ok = typeof s.seq === 'number' && typeof s.time === 'number' && Array.isArray(s.nodes) && Array.isArray(s.daemonSets)
       && Array.isArray(s.events) && Array.isArray(s.problems) && typeof s.strings === 'object' && s.strings !== null;
-    return ok ? { type: 'snapshot', snapshot: s as unknown as ClusterSnapshot } : undefined;
+    return ok ? { type: 'snapshot', snapshot: s as unknown as SnapshotWire } : undefined;
   }
   if (o.type === 'notice' && (o.level === 'info' || o.level === 'error') && typeof o.message === 'string') {
     return { type: 'notice', level: o.level, message: o.message };

@@ -1,5 +1,6 @@
 /** The cluster panel's webview: renders snapshots from the extension and sends the user's intents back. */
 import { assertNever, parseToWebview, type ClusterSnapshot, type FromWebview, type WebviewState } from '../protocol/messages';
+import { SnapshotDecoder } from '../protocol/snapshotWire';
 import { NodeDetails } from './details';
 import { button, h, icon } from './dom';
 import { NodeList } from './nodeList';
@@ -14,6 +15,7 @@ let frame = 0;
 let indices: number[] = [];
 let drawnDs = '';
 let drawnEvents = '';
+const decoder = new SnapshotDecoder();
 
 const post = (message: FromWebview): void => vscode.postMessage(message);
 const s = (key: string): string => snapshot?.strings[key] ?? key;
@@ -99,9 +101,12 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = parseToWebview(event.data);
   if (!message) return;
   switch (message.type) {
-    case 'snapshot':
-      schedule(message.snapshot);
+    case 'snapshot': {
+      const next = decoder.decode(message.snapshot);
+      // A node whose labels and taints this webview never received: ask for everything again.
+      if (next) schedule(next); else post({ type: 'ready' });
       return;
+    }
     case 'notice':
       notice.className = `notice ${message.level}`;
       notice.replaceChildren(icon(message.level === 'error' ? 'error' : 'info'), ` ${message.message}`);

@@ -10,6 +10,7 @@ import { defaultClusterNodes } from '../../src/core/nodes/defaultCluster';
 import { buildSnapshot } from '../../src/core/view/buildSnapshot';
 import { applyClusterIntent, isClusterIntent } from '../../src/core/view/intents';
 import { assertNever, parseFromWebview, speeds, type ProblemView, type ToWebview } from '../../src/protocol/messages';
+import { SnapshotEncoder } from '../../src/protocol/snapshotWire';
 import { runKubectl, completeKubectl } from '../../src/core/kubectl/index';
 import { formatFieldError } from '../../src/core/validation/fieldError';
 import { mountKubectlConsole } from './kubectlConsole';
@@ -97,8 +98,11 @@ function postToPanel(message: ToWebview): void {
   frame.contentWindow?.postMessage(message, window.location.origin);
 }
 
+/** What the panel frame already has (node labels, taints…); reset when it (re)starts and says `ready`. */
+const encoder = new SnapshotEncoder();
+
 function refresh(): void {
-  postToPanel({ type: 'snapshot', snapshot: buildSnapshot(sim, { seq: ++seq, playing: playing !== undefined, speed, previewMode: 'live', lang: lang(), problems }) });
+  postToPanel({ type: 'snapshot', snapshot: encoder.encode(buildSnapshot(sim, { seq: ++seq, playing: playing !== undefined, speed, previewMode: 'live', lang: lang(), problems })) });
   checks.evaluate();
   lessonsPane.render();
   saveState({ ...state, text: model.getValue() });
@@ -117,7 +121,7 @@ window.addEventListener('message', (event: MessageEvent) => {
       return refresh();
     }
     switch (message.type) {
-      case 'ready': return refresh();
+      case 'ready': encoder.reset(); return refresh();
       case 'play': play(); return refresh();
       case 'pause': pause(); return refresh();
       case 'step': { const next = sim.nextTimerAt(); sim.advance(next !== undefined ? Math.max(0, next - sim.now()) : 1); return refresh(); }
