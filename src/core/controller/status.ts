@@ -95,15 +95,18 @@ export function useOwedStatus(on: boolean): void {
   oweStatus = on;
 }
 
-/** updateDaemonSetStatus as the end of a sync: now if observedGeneration changes, else owed until flushDaemonSetStatus. */
+/** updateDaemonSetStatus as the end of a sync: observedGeneration now, the counts owed until flushDaemonSetStatus. */
 export function syncDaemonSetStatus(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string): void {
-  const name = ds.metadata?.name ?? '';
-  const owed = owedStatus.get(ctx);
-  if (!oweStatus || ds.status?.observedGeneration !== ds.metadata?.generation) {
-    owed?.delete(name);
+  if (!oweStatus) {
     updateDaemonSetStatus(ctx, ds, nodes, hash);
     return;
   }
+  if (ds.status?.observedGeneration !== ds.metadata?.generation) {
+    w(ds).status = { ...(ds.status ?? {}), observedGeneration: ds.metadata?.generation } as DaemonSetStatus;
+    ctx.store.touch();
+  }
+  const name = ds.metadata?.name ?? '';
+  const owed = owedStatus.get(ctx);
   if (owed) owed.set(name, hash); else owedStatus.set(ctx, new Map([[name, hash]]));
 }
 
