@@ -23,3 +23,20 @@ export function button(iconName: string, label: string, onClick: () => void, opt
   b.addEventListener('click', onClick);
   return b;
 }
+
+/** Makes `children` the element's children in that order, moving, adding and removing as few nodes as it can. */
+export function placeChildren(parent: HTMLElement, children: readonly HTMLElement[]): void {
+  let cursor = parent.firstChild;
+  for (const el of children) {
+    if (el === cursor) {
+      cursor = cursor.nextSibling;
+      continue;
+    }
+    parent.insertBefore(el, cursor);
+  }
+  while (cursor) {
+    const next: ChildNode | null = cursor.nextSibling;
+    cursor.remove();
+    cursor = next;
+  }
+}

@@ -4,7 +4,7 @@ import { SnapshotDecoder } from '../protocol/snapshotWire';
 import { NodeDetails } from './details';
 import { button, h, icon } from './dom';
 import { NodeList } from './nodeList';
-import { daemonSets, events, problems, toolbar } from './sections';
+import { daemonSets, EventTimeline, problems, setToolbarTime, toolbar } from './sections';
 import { filterNodes, nextWorkerName } from './viewModel';
 
 const vscode = acquireVsCodeApi<WebviewState>();
@@ -15,6 +15,9 @@ let frame = 0;
 let indices: number[] = [];
 let drawnDs = '';
 let drawnEvents = '';
+let drawnToolbar = '';
+let drawnTitles = '';
+const timeline = new EventTimeline();
 const decoder = new SnapshotDecoder();
 
 const post = (message: FromWebview): void => vscode.postMessage(message);
@@ -26,7 +29,7 @@ const list = new NodeList({ s, select: (name, focus) => { saveState({ selectedNo
 const toolbarSlot = h('div', { class: 'toolbar-slot' });
 const problemsSlot = h('div', { class: 'problems-slot', 'aria-live': 'polite' });
 const dsSlot = h('section', { class: 'ds-section' });
-const eventsSlot = h('div', { class: 'events-slot' });
+const eventsSlot = h('div', { class: 'events-slot' }, timeline.element);
 const notice = h('div', { class: 'notice', role: 'status', 'aria-live': 'polite' });
 const filter = h('input', { type: 'search', class: 'filter', spellcheck: 'false' });
 const newNode = h('input', { type: 'text', class: 'new-node', spellcheck: 'false', placeholder: '' });
@@ -59,22 +62,29 @@ function redraw(): void {
   const snap = snapshot;
   if (!snap) return;
   document.documentElement.lang = snap.lang;
-  toolbarSlot.replaceChildren(toolbar(snap, s, post));
+  // Each part is made again only when what it shows changed (a rollout changes the time and a few rows per frame).
+  const toolbarKey = JSON.stringify([snap.playing, snap.speed, snap.previewMode, snap.lang]);
+  if (toolbarKey !== drawnToolbar) { drawnToolbar = toolbarKey; toolbarSlot.replaceChildren(toolbar(snap, s, post)); }
+  setToolbarTime(toolbarSlot, snap, s);
   problemsSlot.replaceChildren(...[problems(snap, s)].filter((x): x is HTMLElement => x !== null));
-  nodesTitle.replaceChildren(icon('server'), ` ${s('Nodes')}`);
-  dsTitle.replaceChildren(icon('layers'), ` ${s('DaemonSets')}`);
-  eventsTitle.replaceChildren(icon('history'), ` ${s('Events')}`);
-  filter.placeholder = s('Filter nodes');
-  newNode.placeholder = nextWorkerName(snap.nodes);
-  filter.setAttribute('aria-label', s('Filter nodes'));
-  newNode.setAttribute('aria-label', s('New node name'));
-  addButton.title = s('Add node');
-  addButton.lastElementChild?.replaceChildren(s('Add node'));
-  list.element.setAttribute('aria-label', s('Nodes'));
+  if (drawnTitles !== snap.lang) {
+    drawnTitles = snap.lang;
+    nodesTitle.replaceChildren(icon('server'), ` ${s('Nodes')}`);
+    dsTitle.replaceChildren(icon('layers'), ` ${s('DaemonSets')}`);
+    eventsTitle.replaceChildren(icon('history'), ` ${s('Events')}`);
+    filter.placeholder = s('Filter nodes');
+    filter.setAttribute('aria-label', s('Filter nodes'));
+    newNode.setAttribute('aria-label', s('New node name'));
+    addButton.title = s('Add node');
+    addButton.lastElementChild?.replaceChildren(s('Add node'));
+    list.element.setAttribute('aria-label', s('Nodes'));
+  }
+  const suggested = nextWorkerName(snap.nodes);
+  if (newNode.placeholder !== suggested) newNode.placeholder = suggested;
   const dsKey = JSON.stringify([snap.daemonSets, snap.lang]);
   if (dsKey !== drawnDs) { drawnDs = dsKey; dsSlot.replaceChildren(daemonSets(snap, s, post)); }
   const evKey = `${snap.events.length}:${snap.events[snap.events.length - 1]?.time}:${snap.lang}`;
-  if (evKey !== drawnEvents) { drawnEvents = evKey; eventsSlot.replaceChildren(events(snap, s)); }
+  if (evKey !== drawnEvents) { drawnEvents = evKey; timeline.update(snap, s); }
   indices = filterNodes(snap.nodes, filter.value);
   count.textContent = indices.length === snap.nodes.length ? `${snap.nodes.length} ${s('nodes')}` : `${indices.length}/${snap.nodes.length} ${s('shown')}`;
   const selected = snap.nodes.find((n) => n.name === state.selectedNode);

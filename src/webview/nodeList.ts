@@ -1,6 +1,6 @@
 /** The virtualised node list: only the rows in view (plus overscan) exist in the DOM, so 5,000 nodes scroll smoothly. */
 import type { ClusterSnapshot, NodeView } from '../protocol/messages';
-import { h, icon } from './dom';
+import { h, icon, placeChildren } from './dom';
 import { cellSummary, podDescription, podIcon, revisionClass, rowHeight, scrollToShow, taintLabel, visibleWindow } from './viewModel';
 
 export interface NodeListHost {
@@ -14,12 +14,25 @@ export class NodeList {
   private snapshot: ClusterSnapshot | undefined;
   private indices: number[] = [];
   private selected: string | undefined;
+  /**
+   * The list's scroll position and height as last laid out, kept from scroll events and a ResizeObserver: reading
+   * them from the element while drawing would force a layout of the whole panel in the middle of every frame.
+   */
+  private viewTop = 0;
+  /** The rows in the DOM by position, with what they show (see draw). */
+  private drawn = new Map<number, { key: string; el: HTMLElement }>();
+  private listKey = '';
+  private viewHeight = 600;
 
   constructor(private readonly host: NodeListHost, label: string) {
     this.spacer = h('div', { class: 'spacer' });
     this.element = h('div', { class: 'node-list', role: 'listbox', tabindex: '0', 'aria-label': label }, this.spacer);
-    this.element.addEventListener('scroll', () => this.draw());
+    this.element.addEventListener('scroll', () => { this.viewTop = this.element.scrollTop; this.draw(); });
     this.element.addEventListener('keydown', (e) => this.onKey(e));
+    new ResizeObserver(() => {
+      const height = this.element.clientHeight;
+      if (height > 0 && height !== this.viewHeight) { this.viewHeight = height; this.draw(); }
+    }).observe(this.element);
   }
 
   update(snapshot: ClusterSnapshot, indices: number[], selected: string | undefined): void {
@@ -31,11 +44,12 @@ export class NodeList {
   }
 
   get scrollTop(): number {
-    return this.element.scrollTop;
+    return this.viewTop;
   }
 
   set scrollTop(v: number) {
     this.element.scrollTop = v;
+    this.viewTop = this.element.scrollTop;
   }
 
   private selectedPosition(): number {
@@ -45,7 +59,7 @@ export class NodeList {
 
   private onKey(e: KeyboardEvent): void {
     if (!this.snapshot || this.indices.length === 0) return;
-    const page = Math.max(1, Math.floor(this.element.clientHeight / rowHeight) - 1);
+    const page = Math.max(1, Math.floor(this.viewHeight / rowHeight) - 1);
     const pos = this.selectedPosition();
     const moves: Record<string, number> = { ArrowDown: pos + 1, ArrowUp: Math.max(0, pos - 1), PageDown: pos + page, PageUp: Math.max(0, pos - page), Home: 0, End: this.indices.length - 1 };
     if (e.key === 'Enter' && pos >= 0) {
@@ -56,17 +70,30 @@ export class NodeList {
     if (!(e.key in moves)) return;
     e.preventDefault();
     const next = Math.min(this.indices.length - 1, Math.max(0, moves[e.key]));
-    this.element.scrollTop = scrollToShow(next, this.element.scrollTop, this.element.clientHeight);
+    this.scrollTop = scrollToShow(next, this.viewTop, this.viewHeight);
     this.host.select(this.snapshot.nodes[this.indices[next]].name, false);
   }
 
   private draw(): void {
     const snap = this.snapshot;
     if (!snap) return;
-    const { first, end } = visibleWindow(this.element.scrollTop, this.element.clientHeight || 600, this.indices.length);
+    const { first, end } = visibleWindow(this.viewTop, this.viewHeight, this.indices.length);
+    // A row is made again only when what it shows changed: during a rollout most rows in view stay as they are, and
+    // the browser neither lays out nor paints them again.
+    const listKey = JSON.stringify([snap.lang, snap.daemonSets.map((d) => d.name)]);
+    if (listKey !== this.listKey) { this.listKey = listKey; this.drawn = new Map(); }
+    const drawn = new Map<number, { key: string; el: HTMLElement }>();
     const rows: HTMLElement[] = [];
-    for (let pos = first; pos < end; pos++) rows.push(this.row(snap, snap.nodes[this.indices[pos]], pos));
-    this.spacer.replaceChildren(...rows);
+    for (let pos = first; pos < end; pos++) {
+      const n = snap.nodes[this.indices[pos]];
+      const key = `${n.name === this.selected}${JSON.stringify(n)}`;
+      const kept = this.drawn.get(pos);
+      const el = kept?.key === key ? kept.el : this.row(snap, n, pos);
+      drawn.set(pos, { key, el });
+      rows.push(el);
+    }
+    this.drawn = drawn;
+    placeChildren(this.spacer, rows);
     const sel = this.selectedPosition();
     if (sel >= first && sel < end) this.element.setAttribute('aria-activedescendant', `node-row-${sel}`);
     else this.element.removeAttribute('aria-activedescendant');

@@ -1,7 +1,7 @@
 /** The toolbar, DaemonSet table, problems and event timeline of the panel. */
 import type { ClusterSnapshot, FromWebview } from '../protocol/messages';
 import { speeds } from '../protocol/messages';
-import { button, h, icon } from './dom';
+import { button, h, icon, placeChildren } from './dom';
 import { revisionClass, rolloutProgress } from './viewModel';
 
 type S = (key: string) => string;
@@ -18,7 +18,7 @@ export function toolbar(snap: ClusterSnapshot, s: S, post: Post): HTMLElement {
   speed.addEventListener('change', () => post({ type: 'setSpeed', speed: Number(speed.value) }));
   return h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': s('Virtual cluster') },
     h('h1', {}, icon('server-environment'), ` ${s('Virtual cluster')}`),
-    h('span', { class: 'time', 'aria-label': `${s('Time')} ${formatTime(snap.time)}` }, icon('watch'), ` t = ${formatTime(snap.time)}`),
+    h('span', { class: 'time' }, icon('watch'), h('span', { class: 'time-value' })),
     snap.playing ? button('debug-pause', s('Pause'), () => post({ type: 'pause' }), { iconOnly: true, pressed: true }) : button('play', s('Play'), () => post({ type: 'play' }), { iconOnly: true, pressed: false }),
     button('debug-step-over', s('Step'), () => post({ type: 'step' }), { iconOnly: true }),
     speed,
@@ -27,6 +27,16 @@ export function toolbar(snap: ClusterSnapshot, s: S, post: Post): HTMLElement {
     button('cloud-download', s('Import nodes…'), () => post({ type: 'importNodes' }), { iconOnly: true }),
     button('cloud-upload', s('Export nodes…'), () => post({ type: 'exportNodes' }), { iconOnly: true }),
     button('discard', s('Reset cluster'), () => post({ type: 'resetCluster' }), { iconOnly: true }));
+}
+
+/** The simulated time in the toolbar, set in place (it changes every frame while time runs). */
+export function setToolbarTime(slot: HTMLElement, snap: ClusterSnapshot, s: S): void {
+  const time = slot.querySelector('.time');
+  const value = time?.querySelector('.time-value');
+  const text = ` t = ${formatTime(snap.time)}`;
+  if (!time || !value || value.textContent === text) return;
+  value.textContent = text;
+  time.setAttribute('aria-label', `${s('Time')} ${formatTime(snap.time)}`);
 }
 
 export function problems(snap: ClusterSnapshot, s: S): HTMLElement | null {
@@ -59,13 +69,47 @@ export function daemonSets(snap: ClusterSnapshot, s: S, post: Post): HTMLElement
   return h('table', { class: 'ds-table', 'aria-label': s('DaemonSets') }, h('thead', {}, head), h('tbody', {}, ...rows));
 }
 
-export function events(snap: ClusterSnapshot, s: S): HTMLElement {
-  if (snap.events.length === 0) return h('p', { class: 'muted' }, s('No events yet.'));
-  const items = snap.events.slice(-100).reverse().map((e) => h('li', { class: `event ${e.type === 'Warning' ? 'warning' : ''}` },
-    h('span', { class: 'etime' }, formatTime(e.time)),
-    icon(e.type === 'Warning' ? 'warning' : 'info', e.type),
-    h('span', { class: 'ereason' }, e.reason),
-    h('span', { class: 'eobject' }, e.object),
-    h('span', { class: 'emessage' }, e.message)));
-  return h('ol', { class: 'events', 'aria-label': s('Events') }, ...items);
+/**
+ * The event timeline, newest first (the last 100 events). An event already shown keeps its element: during a
+ * rollout a few events arrive per frame, and only those are made and laid out.
+ */
+export class EventTimeline {
+  readonly element: HTMLElement;
+  private readonly list: HTMLElement;
+  private readonly empty: HTMLElement;
+  private shown = new Map<string, HTMLElement[]>();
+  private lang = '';
+
+  constructor() {
+    this.list = h('ol', { class: 'events' });
+    this.empty = h('p', { class: 'muted' });
+    this.element = h('div', { class: 'events-body' });
+  }
+
+  update(snap: ClusterSnapshot, s: S): void {
+    this.list.setAttribute('aria-label', s('Events'));
+    if (snap.lang !== this.lang) { this.lang = snap.lang; this.shown = new Map(); }
+    if (snap.events.length === 0) {
+      this.empty.textContent = s('No events yet.');
+      placeChildren(this.element, [this.empty]);
+      this.shown = new Map();
+      return;
+    }
+    const shown = new Map<string, HTMLElement[]>();
+    const items = snap.events.slice(-100).reverse().map((e) => {
+      const key = `${e.time}\u0000${e.type}\u0000${e.reason}\u0000${e.object}\u0000${e.message}`;
+      const li = this.shown.get(key)?.shift() ?? h('li', { class: `event ${e.type === 'Warning' ? 'warning' : ''}` },
+        h('span', { class: 'etime' }, formatTime(e.time)),
+        icon(e.type === 'Warning' ? 'warning' : 'info', e.type),
+        h('span', { class: 'ereason' }, e.reason),
+        h('span', { class: 'eobject' }, e.object),
+        h('span', { class: 'emessage' }, e.message));
+      const same = shown.get(key);
+      if (same) same.push(li); else shown.set(key, [li]);
+      return li;
+    });
+    this.shown = shown;
+    placeChildren(this.list, items);
+    placeChildren(this.element, [this.list]);
+  }
 }

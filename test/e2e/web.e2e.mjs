@@ -79,4 +79,33 @@ suite('e2e: browser playground', function () {
     await page.screenshot({ path: join(screenshotDir, 'web-lesson1-done.png') });
     assert.deepEqual(errors, []);
   });
+
+  test('the panel makes again only the rows and events that changed', async () => {
+    const frame = page.frames().find((f) => f.url().endsWith('/panel.html'));
+    const mark = () => frame.evaluate(() => {
+      for (const el of document.querySelectorAll('.node-row, .events li')) el.dataset.kept = el.querySelector('.node-name, .ereason, .emessage')?.textContent ?? '';
+    });
+    const state = () => frame.evaluate(() => ({
+      rows: [...document.querySelectorAll('.node-row')].map((el) => [el.querySelector('.node-name')?.textContent, el.dataset.kept !== undefined, el.textContent]),
+      events: [...document.querySelectorAll('.events li')].map((el) => [el.querySelector('.ereason')?.textContent, el.dataset.kept !== undefined]),
+    }));
+    await mark();
+    const before = await state();
+    const input = page.locator('#kubectl-input');
+    await input.fill('taint node worker-3 maintenance=now:NoExecute');
+    await input.press('Enter');
+    await panel().locator('.node-row', { hasText: 'maintenance=now:NoExecute' }).waitFor();
+    await panel().locator('.events li:not([data-kept])').first().waitFor();
+    const after = await state();
+    // worker-3 (a new taint, its pod evicted) is a new row; the other rows are the elements already there.
+    for (const [name, kept] of after.rows) assert.equal(kept, name !== 'worker-3', `row ${name}`);
+    assert.match(after.rows.find(([name]) => name === 'worker-3')[2], /maintenance=now:NoExecute/);
+    // New events come first; the ones shown before follow, as the same elements, in the same order.
+    const fresh = after.events.findIndex(([, kept]) => kept);
+    assert.ok(fresh > 0, 'new events on top');
+    assert.ok(after.events.slice(0, fresh).some(([reason]) => reason === 'SuccessfulDelete'), JSON.stringify(after.events.slice(0, fresh)));
+    assert.ok(after.events.slice(fresh).every(([, kept]) => kept));
+    assert.deepEqual(after.events.slice(fresh).map(([r]) => r), before.events.map(([r]) => r).slice(0, after.events.length - fresh));
+    assert.deepEqual(errors, []);
+  });
 });
