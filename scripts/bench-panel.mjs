@@ -109,7 +109,7 @@ export async function run() {
   // Edit to state ready to draw.
   for (const n of [4, 5000]) {
     const times = [];
-    for (let k = 0; k < (n > 100 ? 5 : 41); k++) {
+    for (let k = 0; k < (n > 100 ? 9 : 41); k++) {
       const sim = core.setup(n);
       const t0 = performance.now();
       core.edit(sim, core.manifest(`agent:${k + 2}`));
