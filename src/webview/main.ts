@@ -86,7 +86,7 @@ function redraw(): void {
   const evKey = `${snap.events.length}:${snap.events[snap.events.length - 1]?.time}:${snap.lang}`;
   if (evKey !== drawnEvents) { drawnEvents = evKey; timeline.update(snap, s); }
   indices = filterNodes(snap.nodes, filter.value);
-  count.textContent = indices.length === snap.nodes.length ? `${snap.nodes.length} ${s('nodes')}` : `${indices.length}/${snap.nodes.length} ${s('shown')}`;
+  count.textContent = indices.length === snap.nodes.length ? `${snap.nodes.length} ${s(snap.nodes.length === 1 ? 'node' : 'nodes')}` : `${indices.length}/${snap.nodes.length} ${s('shown')}`;
   const selected = snap.nodes.find((n) => n.name === state.selectedNode);
   list.update(snap, indices, selected?.name);
   details.update(snap, selected);

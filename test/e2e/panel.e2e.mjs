@@ -1,7 +1,11 @@
 // The cluster panel, live preview and kubectl terminal in the offline VS Code, driven as a person would.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+// The real-node fixture helper as compiled by `npm test`'s compile-tests step (test/unit/support/realNode.ts).
+import { kubectlGetNodesJson, realNodeFixture } from '../../out/test/unit/support/realNode.js';
 import { openWorkbench } from './workbench.mjs';
 
 const settings = { 'terminal.integrated.gpuAcceleration': 'off', 'editor.autoIndent': 'none', 'editor.formatOnType': false, 'editor.autoClosingBrackets': 'never' };
@@ -180,6 +184,35 @@ suite('e2e: cluster panel in the light theme', function () {
     await q.locator('.node-row.selected[aria-label^="node worker-1"]').waitFor({ timeout: 10_000 });
     await q.locator('.details h2', { hasText: 'worker-1' }).waitFor();
     await wb.screenshot('panel-light-restored');
+  });
+
+  test('Import nodes… reads kubectl get nodes -o json of a real node (a public Kubernetes fixture) and shows its labels', async () => {
+    const real = parse(realNodeFixture().text);
+    const file = join(mkdtempSync(join(tmpdir(), 'dslab-e2e-')), 'nodes.json');
+    writeFileSync(file, kubectlGetNodesJson([real]));
+    const p = panel(wb.page);
+    await p.locator('input.filter').fill('');
+    await p.getByRole('button', { name: /^Import nodes…$/ }).click();
+    // VS Code's own file dialog in the browser: a path in the quick input.
+    const input = wb.page.locator('.quick-input-widget input.input');
+    await input.waitFor();
+    // The dialog fills in its start folder once it has read it; type the path again if that came after ours.
+    const listed = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'nodes.json' }).first();
+    for (let attempt = 0; ; attempt++) {
+      await input.fill(file);
+      if (await listed.waitFor({ timeout: 5_000 }).then(() => true, () => false) && await input.inputValue() === file) break;
+      if (attempt === 5) throw new Error(`the file dialog never listed ${file}`);
+    }
+    await input.press('Enter');
+    const name = real.metadata.name;
+    await row(p, name).waitFor({ timeout: 20_000 });
+    await p.locator('.count', { hasText: /^1 nodes?$/ }).waitFor({ timeout: 10_000 });
+    await row(p, name).click();
+    await p.locator('.details h2', { hasText: name }).waitFor();
+    const details = await p.locator('.details').innerText();
+    for (const [k, v] of Object.entries(real.metadata.labels)) assert.ok(details.includes(k) && details.includes(v), `label ${k}=${v} shown`);
+    assert.match(await row(p, name).innerText(), new RegExp(`${real.status.allocatable.cpu} CPU · ${real.status.allocatable.memory}`));
+    await wb.screenshot('panel-light-real-node');
   });
 });
 

@@ -5,6 +5,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClusterSnapshot } from '../../src/protocol/messages';
 import { waitFor } from './util';
+import { parse } from 'yaml';
+import type { Node } from '../../src/core/model/types';
+import { kubectlGetNodesJson, realNodeFixture } from '../unit/support/realNode';
 
 interface PanelTestState { open: boolean; readyCount: number; received: string[]; lastSnapshot?: ClusterSnapshot }
 
@@ -127,12 +130,22 @@ suite('cluster panel (inside VS Code)', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     terminal.dispose();
   });
-  test('import nodes from kubectl get nodes -o yaml output, then reset', async () => {
+  test('import nodes from kubectl get nodes -o yaml and -o json output (a real node from a public fixture), then reset', async () => {
     const file = path.join(os.tmpdir(), `dslab-nodes-${process.pid}.yaml`);
     fs.writeFileSync(file, 'apiVersion: v1\nkind: List\nitems:\n- kind: Node\n  metadata: {name: real-1, labels: {kubernetes.io/hostname: real-1}}\n  status: {allocatable: {cpu: "2", memory: 4Gi, pods: "110"}, conditions: [{type: Ready, status: "True"}]}\n');
     const names = await vscode.commands.executeCommand<string[]>('daemonsetLab.importNodes', vscode.Uri.file(file));
     assert.deepEqual(names, ['real-1']);
     await snapshotWhen((x) => x.nodes.length === 1 && x.nodes[0].name === 'real-1', 'the imported node replaces the cluster');
+    // A real node (a public Kubernetes test fixture) as `kubectl get nodes -o json` prints it.
+    const real = parse(realNodeFixture().text) as Node;
+    const jsonFile = path.join(os.tmpdir(), `dslab-nodes-${process.pid}.json`);
+    fs.writeFileSync(jsonFile, kubectlGetNodesJson([real]));
+    assert.deepEqual(await vscode.commands.executeCommand<string[]>('daemonsetLab.importNodes', vscode.Uri.file(jsonFile)), [real.metadata?.name]);
+    const shown = await snapshotWhen((x) => x.nodes.length === 1 && x.nodes[0].name === real.metadata?.name, 'the real node replaces the cluster');
+    assert.deepEqual(shown.nodes[0].labels, Object.entries(real.metadata?.labels ?? {}));
+    assert.deepEqual(shown.nodes[0].taints, real.spec?.taints ?? []);
+    assert.deepEqual([shown.nodes[0].cpu, shown.nodes[0].memory, shown.nodes[0].pods], [real.status?.allocatable?.cpu, real.status?.allocatable?.memory, real.status?.allocatable?.pods]);
+    fs.rmSync(jsonFile, { force: true });
     await vscode.commands.executeCommand('daemonsetLab.resetCluster', true);
     await snapshotWhen((x) => x.nodes.length === 4, 'the default cluster is back');
     fs.rmSync(file, { force: true });

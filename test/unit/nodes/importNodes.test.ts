@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { defaultClusterNodes } from '../../../src/core/nodes/defaultCluster';
 import { exportNodes, importNodes, inputToNodeObject, nodeToInput } from '../../../src/core/nodes/importNodes';
+import { parse } from 'yaml';
+import type { Node } from '../../../src/core/model/types';
+import { createSimulation } from '../../../src/core/sim/simulation';
+import { buildSnapshot } from '../../../src/core/view/buildSnapshot';
+import { kubectlGetNodesJson, realNodeFixture } from '../support/realNode';
 
 const kubectlGetNodesYaml = `apiVersion: v1
 items:
@@ -73,6 +78,37 @@ suite('nodes: importNodes', () => {
     assert.deepEqual(importNodes(multi).nodes.map((n) => [n.name, n.labels]), [['n1', undefined], ['n2', { zone: '1' }]]);
   });
 
+  test('a real Node from a public Kubernetes test fixture, as kubectl get nodes -o json prints it: read, placed, shown', () => {
+    const { text } = realNodeFixture();
+    // The fixture read on its own (the yaml package), to compare the import with.
+    const node = parse(text) as Node;
+    const ready = node.status?.conditions?.find((c) => c.type === 'Ready')?.status;
+    const alloc = node.status?.allocatable ?? {};
+    assert.ok(node.metadata?.name && Object.keys(node.metadata.labels ?? {}).length >= 5 && ready, 'the fixture is a whole Node');
+    const { nodes, errors } = importNodes(kubectlGetNodesJson([node]));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(nodes, [{
+      name: node.metadata.name, labels: node.metadata.labels, ready,
+      allocatable: { cpu: alloc.cpu, memory: alloc.memory, pods: alloc.pods },
+      ...(node.spec?.taints?.length ? { taints: node.spec.taints } : {}),
+    }]);
+    // The same node as `kubectl get node NAME -o yaml` printed it (the fixture's own text).
+    assert.deepEqual(importNodes(text), { nodes, errors: [] });
+    // In the virtual cluster: a DaemonSet selecting the node's pool runs there; the panel shows its labels and taints.
+    const sim = createSimulation({ seed: 1 });
+    for (const n of nodes) sim.addNode(n);
+    const pool = Object.entries(node.metadata.labels ?? {}).find(([k]) => k === 'cloud.google.com/gke-nodepool');
+    assert.ok(pool, 'the fixture names its node pool');
+    sim.apply({ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent' }, spec: { selector: { matchLabels: { app: 'agent' } },
+      template: { metadata: { labels: { app: 'agent' } }, spec: { nodeSelector: { [pool[0]]: pool[1] }, containers: [{ name: 'agent', image: 'agent:1' }] } } } });
+    sim.advance(1);
+    assert.equal(sim.daemonPods('agent', 'all')[0]?.spec?.nodeName, node.metadata.name);
+    const view = buildSnapshot(sim, { seq: 1, playing: false, speed: 1, previewMode: 'live', lang: 'en' }).nodes[0];
+    assert.deepEqual(view.labels, Object.entries(node.metadata.labels ?? {}));
+    assert.deepEqual(view.taints, (node.spec?.taints ?? []).map((t) => ({ key: t.key, effect: t.effect, ...(t.value ? { value: t.value } : {}) })));
+    assert.deepEqual([view.cpu, view.memory, view.pods, view.ready], [alloc.cpu, alloc.memory, alloc.pods, ready]);
+    assert.equal(view.cells[0].pods.length, 1);
+  });
   test('reports bad items and keeps the good ones', () => {
     const text = 'items:\n- kind: Pod\n  metadata: {name: p}\n- kind: Node\n  metadata: {name: Bad_Name}\n- kind: Node\n  metadata: {name: ok}\n  spec: {taints: [{key: k, effect: Sometimes}]}\n- kind: Node\n  metadata: {name: ok}\n';
     const r = importNodes(text);
