@@ -2,7 +2,7 @@
 import { w } from '../cluster/store';
 import type { DaemonSet, DaemonSetStatus, Node, Pod } from '../model/types';
 import type { SimContext } from '../sim/context';
-import { comparePodAge, isPodReady, isPodUpdated, podName } from './podUtil';
+import { comparePodAge, isPodAvailable, isPodReady, isPodUpdated, podName } from './podUtil';
 import { daemonPodsByNode, getNodesToDaemonPods, nodesShouldRunDaemonPod } from './daemonController';
 
 /**
@@ -14,17 +14,15 @@ export function computeDaemonSetStatus(ctx: SimContext, ds: DaemonSet, nodes: No
   const { store } = ctx;
   const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
   const minReady = ds.spec?.minReadySeconds ?? 0;
-  const now = store.now();
   let desired = 0, current = 0, ready = 0, available = 0, updated = 0, misscheduled = 0, mapped = 0;
   const eligibility = nodesShouldRunDaemonPod(ctx, ds);
   const byNode = daemonPodsByNode(ctx, ds);
-  /** podutil.IsPodAvailable for a Ready pod (see isPodAvailable), requeueing the DaemonSet when it is not yet. */
+  /** isPodAvailable for a Ready pod, requeueing the DaemonSet for when it will be (R61). */
   const readyPodAvailable = (pod: Pod): boolean => {
-    if (minReady <= 0) return true;
-    const name = podName(pod);
-    const since = store.podTimes.get(name)?.readySince;
-    if (since !== undefined && since + minReady > now) ctx.wakeAt(since + minReady, `minReady/${name}`);
-    return (since ?? now) + minReady <= now;
+    if (isPodAvailable(store, pod, minReady)) return true;
+    const since = store.podTimes.get(podName(pod))?.readySince;
+    if (since !== undefined) ctx.wakeAt(since + minReady, `minReady/${podName(pod)}`);
+    return false;
   };
   for (let i = 0; i < nodes.length; i++) {
     const { shouldRun } = eligibility[i];
