@@ -74,10 +74,11 @@ export class ClusterStore extends Disposable {
     }
     this.host.reset(result.nodes);
     const names = result.nodes.map((n) => n.name);
+    const count = names.length === 1 ? '1 node' : `${names.length} nodes`;
     if (result.errors.length) {
-      void vscode.window.showWarningMessage(t(`Imported ${names.length} node${names.length === 1 ? '' : 's'}; skipped: ${result.errors.join('; ')}`, `노드 ${names.length}개를 가져왔습니다. 건너뛴 항목: ${result.errors.join('; ')}`));
+      void vscode.window.showWarningMessage(t(`Imported ${count}; skipped: ${result.errors.join('; ')}`, `노드 ${names.length}개를 가져왔습니다. 건너뛴 항목: ${result.errors.join('; ')}`));
     } else {
-      void vscode.window.showInformationMessage(t(`Imported ${names.length} node${names.length === 1 ? '' : 's'} into the virtual cluster.`, `가상 클러스터로 노드 ${names.length}개를 가져왔습니다.`));
+      void vscode.window.showInformationMessage(t(`Imported ${count} into the virtual cluster.`, `가상 클러스터로 노드 ${names.length}개를 가져왔습니다.`));
     }
     return names;
   }
