@@ -2,9 +2,15 @@
  * The virtual cluster's object store: Kubernetes-shaped Nodes, Pods, DaemonSets, ControllerRevisions and
  * Events, plus the numeric virtual times the components compute with (RFC 3339 strings live on the objects).
  */
-import type { ControllerRevision, DaemonSet, Event, Node, Pod } from '../model/types';
+import type { ControllerRevision, DaemonSet, Event, Node, Pod, PodCondition } from '../model/types';
 import type { SimEvent } from '../sim/api';
 import { toTimestamp, type Clock } from '../sim/clock';
+
+/** Tests freeze the shared pod conditions (see Store.podCondition), so that a change in place fails loudly there. */
+let freezeSharedConditions = false;
+export function freezeSharedPodConditions(on: boolean): void {
+  freezeSharedConditions = on;
+}
 
 /** Bookkeeping for one pod (times in virtual seconds), kept beside the stored object. */
 export interface PodTimes {
@@ -109,6 +115,31 @@ export class ClusterStore {
 
   timestamp(): string {
     return toTimestamp(this.now());
+  }
+
+  private conditionStamp = '';
+  /** type → [the True condition, the False one] at conditionStamp. */
+  private conditions = new Map<string, [PodCondition | undefined, PodCondition | undefined]>();
+  /**
+   * A pod condition `{type, status, lastTransitionTime: now}`, one object for every pod that gets it at this time
+   * (50,000 pods turning Ready in one settle share four). Pod conditions are replaced, never changed in place.
+   */
+  podCondition(type: string, status: 'True' | 'False'): PodCondition {
+    const ts = this.timestamp();
+    if (ts !== this.conditionStamp) {
+      this.conditionStamp = ts;
+      this.conditions.clear();
+    }
+    let pair = this.conditions.get(type);
+    if (!pair) this.conditions.set(type, (pair = [undefined, undefined]));
+    const i = status === 'True' ? 0 : 1;
+    let c = pair[i];
+    if (!c) {
+      c = { type, status, lastTransitionTime: ts };
+      if (freezeSharedConditions) Object.freeze(c);
+      pair[i] = c;
+    }
+    return c;
   }
 
   putPod(pod: Pod): void {

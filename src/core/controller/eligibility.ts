@@ -117,6 +117,9 @@ export interface ShouldRun {
   reasons: NodeReason[];
 }
 
+/** The answer for an eligible node, one object for all (kept per node by the callers, read only). */
+const shouldRunHere: ShouldRun = Object.freeze({ shouldRun: true, shouldContinueRunning: true, reasons: Object.freeze([]) as unknown as NodeReason[] });
+
 /**
  * NodeShouldRunDaemonPod (daemon_controller.go), evaluated on a synthetic pod (template spec + automatic
  * tolerations + nodeName). Ignores conditions, unschedulable, resources, ports and PreferNoSchedule.
@@ -135,7 +138,7 @@ export function nodeShouldRunDaemonPod(node: Node, ds: DaemonSet): ShouldRun {
   const tolerations = daemonTolerationsOf(spec);
   const taints = (node.spec?.taints ?? []).filter((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute');
   const untolerated = taints.filter((t) => !taintTolerated(t, tolerations));
-  if (untolerated.length === 0) return { shouldRun: true, shouldContinueRunning: true, reasons: [] };
+  if (untolerated.length === 0) return shouldRunHere;
   const noExecute = untolerated.some((t) => t.effect === 'NoExecute');
   return { shouldRun: false, shouldContinueRunning: !noExecute, reasons: untolerated.map((taint) => ({ kind: 'taint', taint })) };
 }

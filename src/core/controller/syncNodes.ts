@@ -58,7 +58,10 @@ interface PodTemplate {
   spec: PodSpec;
   /** The template's own node affinity, which each pod's replaces (ReplaceDaemonSetPodNodeNameNodeAffinity). */
   affinity: Affinity | undefined;
+  /** Shared by the template's pods: a pod's labels are replaced, never changed in place (relabel, adoption). */
   labels: Record<string, string>;
+  /** `<ds name>-`, the pods' generateName. */
+  generateName: string;
 }
 
 function templatePodSpec(ctx: SimContext, ds: DaemonSet, hash: string): PodTemplate {
@@ -82,9 +85,13 @@ function templatePodSpec(ctx: SimContext, ds: DaemonSet, hash: string): PodTempl
   const gen = templateGeneration(ds);
   if (gen !== undefined) labels[generationLabel] = gen;
   labels[hashLabel] = hash;
-  // Each pod gets its own copy of the spec's top level; what lies below is shared (frozen under tests).
-  if (freezeSharedSpecs) for (const v of Object.values(spec)) deepFreeze(v);
-  const template = { spec, affinity, labels };
+  // Each pod gets its own copy of the spec's top level; what lies below, and the labels, are shared (frozen under
+  // tests).
+  if (freezeSharedSpecs) {
+    for (const v of Object.values(spec)) deepFreeze(v);
+    deepFreeze(labels);
+  }
+  const template = { spec, affinity, labels, generateName: `${ds.metadata?.name ?? ''}-` };
   podSpecCache.set(ctx, { ds, generation: ds.metadata?.generation, hash, template });
   return template;
 }
@@ -130,14 +137,12 @@ export function newDaemonPod(ctx: SimContext, ds: DaemonSet, hash: string, nodeN
   // copies that then grow a key.
   const spec: PodSpec = { ...shared.spec };
   spec.affinity = daemonPodAffinity(shared.affinity, nodeName);
-  const dsName = ds.metadata?.name ?? '';
-  const labels: Record<string, string> = { ...shared.labels };
-  const name = generatePodName(ctx, `${dsName}-`);
+  const name = generatePodName(ctx, shared.generateName);
   const pod: Pod = {
     apiVersion: 'v1', kind: 'Pod',
     metadata: {
-      name, generateName: `${dsName}-`, namespace: ctx.store.namespace, uid: ctx.store.newUid(),
-      creationTimestamp: ctx.store.timestamp(), labels,
+      name, generateName: shared.generateName, namespace: ctx.store.namespace, uid: ctx.store.newUid(),
+      creationTimestamp: ctx.store.timestamp(), labels: shared.labels,
       ownerReferences: daemonPodOwnerRefs(ds),
     },
     spec,

@@ -131,7 +131,7 @@ export function schedulePod(ctx: SimContext, pod: Pod, nodes: Node[], infos?: No
       if (use) addPodUse(use, pod);
       const status = w(pod.status ?? (w(pod).status = {}));
       const conditions = (status.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
-      conditions.push({ type: 'PodScheduled', status: 'True', lastTransitionTime: store.timestamp() });
+      conditions.push(store.podCondition('PodScheduled', 'True'));
       status.conditions = conditions;
       store.touch();
       store.record('Pod', podName(pod), 'Normal', 'Scheduled', `Successfully assigned ${store.namespace}/${podName(pod)} to ${nodeName}`, 'default-scheduler');

@@ -3,7 +3,7 @@
  * condition is True and the readiness mode (auto, or markReady in manual mode) says so; pods on a node that
  * is not Ready are Ready=False.
  */
-import { w } from '../cluster/store';
+import { w, type ClusterStore } from '../cluster/store';
 import type { Node, Pod, PodCondition } from '../model/types';
 import type { SimContext } from './context';
 import { isPodReady, isTerminal, podName } from '../controller/podUtil';
@@ -12,16 +12,20 @@ export function nodeIsReady(node: Node | undefined): boolean {
   return (node?.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
 }
 
-/** Sets a condition in the list (in place); whether it changed. */
-function setCondition(conds: PodCondition[], type: string, status: 'True' | 'False', ts: string): boolean {
-  for (const c of conds) {
-    if (c.type !== type) continue;
-    if (c.status === status) return false;
-    c.status = status;
-    c.lastTransitionTime = ts;
-    return true;
+/**
+ * Sets a condition in the pod's list: the list is copied on the first change (`conds.own`), a changed condition is
+ * replaced by the store's shared one for this time, never changed in place. Whether it changed.
+ */
+function setCondition(store: ClusterStore, conds: { list: PodCondition[]; own: boolean }, type: string, status: 'True' | 'False'): boolean {
+  const i = conds.list.findIndex((c) => c.type === type);
+  if (i >= 0 && conds.list[i].status === status) return false;
+  if (!conds.own) {
+    conds.list = conds.list.slice();
+    conds.own = true;
   }
-  conds.push({ type, status, lastTransitionTime: ts });
+  const c = store.podCondition(type, status);
+  if (i >= 0) conds.list[i] = c;
+  else conds.list.push(c);
   return true;
 }
 
@@ -53,27 +57,27 @@ function syncPod(ctx: SimContext, pod: Pod): void {
   if (!node) return;
   // The pod's status is its own object: set in place.
   const status = w(pod.status ?? (w(pod).status = {}));
-  const conds: PodCondition[] = status.conditions ?? [];
+  const conds = { list: status.conditions ?? [], own: false };
   let changed = false;
   if (!status.phase || status.phase === 'Pending') {
     status.phase = 'Running';
     status.startTime = ts;
     status.hostIP = '10.0.0.1';
     status.podIP = podIp(podName(pod));
-    setCondition(conds, 'PodScheduled', 'True', ts);
-    setCondition(conds, 'Initialized', 'True', ts);
+    setCondition(store, conds, 'PodScheduled', 'True');
+    setCondition(store, conds, 'Initialized', 'True');
     changed = true;
   }
   const times = store.times(podName(pod));
   const want = times.wantReady ?? ctx.modes.readiness === 'auto';
   const ready = nodeIsReady(node) && want && !(pod.metadata?.deletionTimestamp && !isPodReady(pod));
-  if (setCondition(conds, 'ContainersReady', ready ? 'True' : 'False', ts)) changed = true;
-  if (setCondition(conds, 'Ready', ready ? 'True' : 'False', ts)) {
+  if (setCondition(store, conds, 'ContainersReady', ready ? 'True' : 'False')) changed = true;
+  if (setCondition(store, conds, 'Ready', ready ? 'True' : 'False')) {
     changed = true;
     times.readySince = ready ? store.now() : undefined;
   }
   if (!changed) return;
-  status.conditions = conds;
+  status.conditions = conds.list;
   store.touch();
 }
 
