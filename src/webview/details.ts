@@ -56,7 +56,7 @@ export class NodeDetails {
     const post = (m: FromWebview) => this.host.post(m);
     const head = h('div', { class: 'details-head' },
       h('h2', {}, icon(n.role.includes('control-plane') ? 'server-process' : 'server'), ` ${n.name}`),
-      h('span', { class: 'role' }, n.role || s('worker')));
+      ...(n.role ? [h('span', { class: 'role' }, n.role)] : []));
     const actions = h('div', { class: 'actions' },
       button(n.unschedulable ? 'debug-start' : 'debug-pause', n.unschedulable ? s('Uncordon') : s('Cordon'), () => post({ type: 'setCordon', node: n.name, cordoned: !n.unschedulable }), { pressed: n.unschedulable }),
       button(n.ready === 'True' ? 'warning' : 'pass', n.ready === 'True' ? s('Mark not ready') : s('Mark ready'), () => post({ type: 'setNodeReady', node: n.name, ready: n.ready === 'True' ? 'False' : 'True' })),

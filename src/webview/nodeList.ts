@@ -121,7 +121,9 @@ export class NodeList {
     h('div', { class: 'line1' },
       icon(n.role.includes('control-plane') ? 'server-process' : 'server'),
       h('span', { class: 'node-name' }, n.name),
-      h('span', { class: 'role' }, n.role || s('worker')),
+      // A role chip only for a node with a node-role label: kubectl's ROLES says <none> for the others, which are
+      // not labelled "worker" (a nodeSelector on such a label would match nothing).
+      ...(n.role ? [h('span', { class: 'role' }, n.role)] : []),
       ...state, ...taints,
       h('span', { class: 'alloc' }, `${n.cpu} CPU · ${n.memory} · ${n.pods} ${s('Pods').toLowerCase()}`)),
     h('div', { class: 'line2' }, ...cells));

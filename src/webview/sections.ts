@@ -60,7 +60,7 @@ export function daemonSets(snap: ClusterSnapshot, s: S, post: Post): HTMLElement
       h('th', { scope: 'row' },
         h('div', { class: 'ds-line' }, h('span', { class: `swatch ${revisionClass(ds.revision)}`, title: `${s('revision')} ${ds.revision}` }),
           h('span', { class: 'ds-title' }, ds.name), h('span', { class: 'muted ns' }, ds.namespace), ds.source ? h('span', { class: 'muted src' }, ds.source) : null),
-        h('div', { class: 'ds-line progress' }, h('span', { class: 'muted strategy' }, `${ds.strategy} · ${s('revision')} ${ds.revision}`), bar,
+        h('div', { class: 'ds-line progress' }, h('span', { class: 'muted strategy' }, `${ds.strategy} · `, h('span', { class: 'nowrap' }, `${s('revision')} ${ds.revision}`)), bar,
           h('span', { class: 'muted' }, p.complete ? s('complete') : `${p.value}/${p.max}`),
           ds.misscheduled ? h('span', { class: 'badge warn' }, `${s('misscheduled')} ${ds.misscheduled}`) : null)),
       ...[ds.desired, ds.current, ds.ready, ds.upToDate, ds.available].map((v) => h('td', { class: 'num' }, String(v))),

@@ -7,7 +7,7 @@ import type { DaemonSet, Node, Pod } from '../model/types';
 import type { NodePlacement, Simulation } from '../sim/api';
 import { describeReason, type PanelLanguage } from './reasons';
 import { panelStrings } from './strings';
-import { byName } from '../controller/podUtil';
+import { byName, targetNodeName } from '../controller/podUtil';
 
 export interface SnapshotOptions {
   seq: number;
@@ -109,13 +109,6 @@ function cellOf(nodeName: string, nodeIndex: number, pods: Pod[] | undefined, in
   return cell;
 }
 
-/** The pod's node: spec.nodeName, or the node of a daemon pod's metadata.name affinity term while Pending (R26). */
-function nodeOfPod(pod: Pod): string | undefined {
-  if (pod.spec?.nodeName) return pod.spec.nodeName;
-  const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-  return terms?.[0]?.matchFields?.find((f) => f.key === 'metadata.name' && f.operator === 'In')?.values?.[0];
-}
-
 /** A node's view without its cells, kept per node while its metadata, spec and status objects stay the same
  * (the simulator replaces them on every change: labels, taints, cordon, Ready). Callers only read it. */
 const nodeBaseCache = new WeakMap<Node, { metadata: unknown; spec: unknown; status: unknown; base: NodeView }>();
@@ -163,7 +156,8 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): ClusterSn
   for (const pod of sim.podsUnordered()) {
     const owner = ownerOf(pod);
     const i = owner === undefined ? undefined : index.get(owner);
-    const node = nodeOfPod(pod);
+    // spec.nodeName, or the node of a Pending daemon pod's metadata.name affinity term (R26), as the controller reads it.
+    const node = targetNodeName(pod);
     if (i === undefined || node === undefined) continue;
     const byNode = podsByDs[i];
     const list = byNode.get(node);

@@ -45,7 +45,6 @@ const ko: Record<string, string> = {
   'not ready': '준비 안 됨',
   'unknown': '알 수 없음',
   'ready': '준비됨',
-  'worker': '워커',
   'no pod': '파드 없음',
   'misscheduled': '잘못 배치됨',
   'Select a node to see its details.': '노드를 선택하면 자세한 내용이 보입니다.',
