@@ -32,6 +32,10 @@ suite('e2e: browser playground', function () {
     const row = panel().locator('tr', { hasText: 'fluentd-elasticsearch' }).first();
     await row.waitFor();
     assert.match(await row.innerText(), /\b4\s+4\b/);
+    // A role chip as kubectl's ROLES column has it: the control plane's; the workers carry no role label.
+    const roles = async (node) => panel().locator('.node-row').filter({ has: panel().locator('.node-name', { hasText: new RegExp(`^${node}$`) }) }).locator('.role').allInnerTexts();
+    assert.deepEqual(await roles('control-plane'), ['control-plane']);
+    assert.deepEqual(await roles('worker-1'), []);
     await page.screenshot({ path: join(screenshotDir, 'web-panel.png') });
   });
 
