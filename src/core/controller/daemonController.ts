@@ -271,23 +271,75 @@ export function podsShouldBeOnNode(ctx: SimContext, node: Node, nodeToDaemonPods
   return { create: false, toDelete };
 }
 
+/**
+ * The nodes where a DaemonSet's last manage found nothing to do (podsShouldBeOnNode's first answer: one pod, neither
+ * terminating nor terminal, on a node where it may continue running), with what that answer read: the nodes
+ * (nodesVersion), their eligibility (the array nodesShouldRunDaemonPod keeps for one template and nodesVersion) and
+ * the pod set (podSetVersion). While the first two stand, such a node can only change through the pod set, whose
+ * changes name their pods: an addition, a removal, a deletion mark. A change that names none (a phase, an owner or a
+ * label, a replaced pod) makes the next manage pass over every node again.
+ */
+interface QuietNodes {
+  nodesVersion: number; eligibility: readonly ShouldRun[]; podSetVersion: number; quiet: Uint8Array;
+  /** Whether some pod may be aimed at a node that does not exist (what the last loop of manage looks for). */
+  missing: boolean;
+}
+const quietNodesCache = new WeakMap<SimContext, Map<string, QuietNodes>>();
+
+let incrementalManage = true;
+/** Tests turn it off to show that passing over the quiet nodes changes nothing but the time taken. */
+export function useIncrementalManage(on: boolean): void {
+  incrementalManage = on;
+}
+
+/** The quiet nodes of the last manage still valid now, minus the nodes of the pods changed since (or undefined). */
+function stillQuiet(ctx: SimContext, uid: string, eligibility: readonly ShouldRun[]): QuietNodes | undefined {
+  const prev = quietNodesCache.get(ctx)?.get(uid);
+  if (!incrementalManage || !prev || prev.nodesVersion !== ctx.store.nodesVersion || prev.eligibility !== eligibility) return undefined;
+  const changes = ctx.store.podSetChangesSince(prev.podSetVersion);
+  if (!changes) return undefined;
+  for (const c of changes) if (c.kind === 'other' || !c.pod) return undefined;
+  const index = nodeIndex(ctx);
+  for (const c of changes) {
+    const n = targetNodeName(c.pod as Pod);
+    const i = n === undefined ? undefined : index.get(n);
+    if (i !== undefined) prev.quiet[i] = 0;
+    else if (n !== undefined) prev.missing = true;
+  }
+  return prev;
+}
+
 /** manage: per-node decisions plus unscheduled pods whose target node no longer exists; returns whether it acted. */
 function manage(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string, burstLimited: { value: boolean }): { acted: boolean; create: string[]; toDelete: string[] } {
   const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
   const eligibility = nodesShouldRunDaemonPod(ctx, ds);
   const byNode = daemonPodsByNode(ctx, ds);
+  const uid = ds.metadata?.uid ?? '';
+  const prev = stillQuiet(ctx, uid, eligibility);
+  const skip = prev?.quiet;
+  const quiet = skip ?? new Uint8Array(nodes.length);
+  const state: QuietNodes = { nodesVersion: ctx.store.nodesVersion, eligibility, podSetVersion: ctx.store.podSetVersion, quiet, missing: false };
+  let cache = quietNodesCache.get(ctx);
+  if (!cache) quietNodesCache.set(ctx, (cache = new Map()));
+  cache.set(uid, state);
   const create: string[] = [];
   const toDelete: string[] = [];
   for (let i = 0; i < nodes.length; i++) {
+    if (skip?.[i]) continue;
     const node = nodes[i];
     const r = podsShouldBeOnNode(ctx, node, nodeToDaemonPods, ds, hash, eligibility[i], byNode[i]);
+    quiet[i] = r === nothingToDo ? 1 : 0;
     if (r.create) create.push(node.metadata?.name ?? '');
     if (r.toDelete.length) toDelete.push(...r.toDelete);
   }
-  const existing = new Set(nodes.map((n) => n.metadata?.name));
-  for (const [n, pods] of nodeToDaemonPods) {
-    if (existing.has(n)) continue;
-    for (const p of pods) if (!p.spec?.nodeName && !isTerminating(p)) toDelete.push(podName(p));
+  // Pods aimed at a node that does not exist (nodes are sortedNodes: the store's nodes, keyed by name); none can be
+  // while the last pass found none and no pod changed since names one.
+  if (!prev || prev.missing) {
+    for (const [n, pods] of nodeToDaemonPods) {
+      if (ctx.store.nodes.has(n)) continue;
+      state.missing = true;
+      for (const p of pods) if (!p.spec?.nodeName && !isTerminating(p)) toDelete.push(podName(p));
+    }
   }
   return { acted: syncNodes(ctx, ds, toDelete, create, hash, burstLimited) > 0, create, toDelete };
 }

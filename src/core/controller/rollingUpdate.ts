@@ -83,9 +83,20 @@ function findUpdatedPodsOnNode(ds: DaemonSet, pods: Pod[] | undefined, hash: str
   return { newPod, oldPod, ok: true };
 }
 
+/** Whether any node has a pod that findUpdatedPodsOnNode would call old. */
+function hasOldPod(ds: DaemonSet, nodeToDaemonPods: NodeToDaemonPods, hash: string): boolean {
+  for (const pods of nodeToDaemonPods.values()) {
+    for (const p of pods) if (!isTerminating(p) && !isPodUpdated(p, hash, ds)) return true;
+  }
+  return false;
+}
+
 export function rollingUpdate(ctx: SimContext, ds: DaemonSet, nodes: Node[], hash: string): void {
   const { store } = ctx;
   const nodeToDaemonPods = getNodesToDaemonPods(ctx, ds, false);
+  // Every pod to delete and every node to create on below comes from an old (not updated, not terminating) pod: with
+  // none left, as at rest after a rollout, the walk over every node would end in an empty syncNodes.
+  if (!hasOldPod(ds, nodeToDaemonPods, hash)) return;
   const eligibility = nodesShouldRunDaemonPod(ctx, ds);
   const { maxSurge, maxUnavailable, desired } = updatedDesiredNodeCounts(ds, eligibility);
   const minReady = ds.spec?.minReadySeconds ?? 0;

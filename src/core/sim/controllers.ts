@@ -7,16 +7,23 @@ import type { SimContext } from './context';
 import { toleratesTaint } from '../controller/eligibility';
 import { isTerminal, isTerminating, podName } from '../controller/podUtil';
 
+/** Whether a node has a NoExecute taint, kept per nodesVersion (every node change moves it). */
+const noExecuteSeen = new WeakMap<object, { nodesVersion: number; any: boolean }>();
+function anyNoExecuteTaint(store: SimContext['store']): boolean {
+  const hit = noExecuteSeen.get(store);
+  if (hit?.nodesVersion === store.nodesVersion) return hit.any;
+  let any = false;
+  for (const node of store.nodes.values()) if ((node.spec?.taints ?? []).some((t) => t.effect === 'NoExecute')) { any = true; break; }
+  noExecuteSeen.set(store, { nodesVersion: store.nodesVersion, any });
+  return any;
+}
+
 /** NoExecute taint eviction: untolerated → now; tolerated with tolerationSeconds → after min(seconds) from first seen. */
 export function runTaintEviction(ctx: SimContext, firstSeen: Map<string, number>): void {
   const { store } = ctx;
   const now = store.now();
   // Nothing to do without a NoExecute taint and without pods waiting out their tolerationSeconds.
-  if (firstSeen.size === 0) {
-    let noExecute = false;
-    for (const node of store.nodes.values()) if ((node.spec?.taints ?? []).some((t) => t.effect === 'NoExecute')) { noExecute = true; break; }
-    if (!noExecute) return;
-  }
+  if (firstSeen.size === 0 && !anyNoExecuteTaint(store)) return;
   const live = new Set<string>();
   for (const pod of [...store.pods.values()]) {
     const name = podName(pod);
@@ -77,8 +84,8 @@ function inForegroundDeletion(ds: DaemonSet): boolean {
   return !!ds.metadata?.deletionTimestamp && (ds.metadata.finalizers ?? []).includes('foregroundDeletion');
 }
 
-/** What the garbage collector last looked at (see runGarbageCollector). */
-const gcSeen = new WeakMap<object, string>();
+/** What the garbage collector last looked at (see runGarbageCollector): the owners, and the pod set version. */
+const gcSeen = new WeakMap<object, { owners: string; podSetVersion: number }>();
 
 /** Garbage collector: dependents of a vanished owner are deleted; foreground deletion waits for them (R80). */
 export function runGarbageCollector(ctx: SimContext): void {
@@ -88,10 +95,21 @@ export function runGarbageCollector(ctx: SimContext): void {
   const dependents = new Map<string, number>();
   // Dependents are only counted for a DaemonSet in foreground deletion.
   const foreground = [...store.daemonSets.values()].some(inForegroundDeletion);
-  // Without a foreground deletion, what the collector would find changes only with the owners or the pods' owners.
-  const seen = `${store.podSetVersion}/${store.revisions.size}/${[...dsUids.keys()].join(',')}`;
-  if (!foreground && gcSeen.get(store) === seen) return;
-  gcSeen.set(store, seen);
+  // Without a foreground deletion, what the collector finds changes only with the owners or the pods' owners: with
+  // the same owners, only pods added or replaced since the last look can be new dependents of a vanished owner (an
+  // owner reference changed in place is a pod set change naming no pod, which makes it look at every pod again).
+  const owners = `${store.revisions.size}/${[...dsUids.keys()].join(',')}`;
+  const last = gcSeen.get(store);
+  gcSeen.set(store, { owners, podSetVersion: store.podSetVersion });
+  let changed: Pod[] | undefined;
+  if (!foreground && last?.owners === owners) {
+    if (last.podSetVersion === store.podSetVersion) return;
+    const changes = store.podSetChangesSince(last.podSetVersion);
+    if (changes?.every((c) => c.pod)) {
+      changed = [];
+      for (const c of changes) if (c.kind !== 'removed' && c.kind !== 'marked' && store.pods.get(podName(c.pod as Pod)) === c.pod) changed.push(c.pod as Pod);
+    }
+  }
   /** Owned by DaemonSets, none of which exists any more. */
   const ownerGone = (refs: { uid: string; kind: string }[] | undefined) => {
     let owned = false;
@@ -103,6 +121,13 @@ export function runGarbageCollector(ctx: SimContext): void {
     return owned;
   };
   const gone: Pod[] = [];
+  if (changed) {
+    // In store order, as the look at every pod below finds them.
+    for (const pod of new Set(changed)) if (ownerGone(pod.metadata?.ownerReferences)) gone.push(pod);
+    gone.sort((a, b) => store.podOrderOf(podName(a)) - store.podOrderOf(podName(b)));
+    for (const pod of gone) if (!isTerminating(pod)) ctx.deletePod(podName(pod));
+    return;
+  }
   for (const pod of store.pods.values()) {
     const refs = pod.metadata?.ownerReferences;
     if (ownerGone(refs)) { gone.push(pod); continue; }

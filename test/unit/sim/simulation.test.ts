@@ -4,7 +4,7 @@ import type { SimulationOptions } from '../../../src/core/sim/api';
 import type { SimContext } from '../../../src/core/sim/context';
 import type { Pod } from '../../../src/core/model/types';
 import type { ClusterStore } from '../../../src/core/cluster/store';
-import { daemonPodsByNode, getNodesToDaemonPods, useBurstShortcut } from '../../../src/core/controller/daemonController';
+import { daemonPodsByNode, getNodesToDaemonPods, useBurstShortcut, useIncrementalManage } from '../../../src/core/controller/daemonController';
 import { useOwedStatus } from '../../../src/core/controller/status';
 
 const manifest = (image: string, extra: Record<string, unknown> = {}) => ({
@@ -146,6 +146,49 @@ suite('sim/simulation: burstReplicas (R37) at scale', () => {
       assert.deepEqual(fast.status, slow.status);
     } finally {
       useBurstShortcut(true);
+    }
+  });
+  test('manage passing only over the nodes whose pods changed gives the record of a pass over every node', () => {
+    /** The disturbed rollout, a node relabelled and one removed, a pod marked for deletion; the record every second. */
+    const record = (deletion: 'instant' | 'graceful', rollingUpdate: { maxUnavailable: number; maxSurge?: number }) => {
+      const sim = createSimulation({ seed: 9, deletion });
+      const steps = [...disturbedRollout(sim, rollingUpdate),
+        () => sim.labelNode('n02', { disk: 'ssd' }),
+        () => sim.removeNode('n04'),
+        () => sim.deletePod(sim.daemonPods('agent', ['n06'])[0].metadata!.name!),
+        () => sim.apply(manifest('a:3', { updateStrategy: { type: 'RollingUpdate', rollingUpdate } }))];
+      const seen: unknown[] = [];
+      for (const step of steps) {
+        step();
+        for (let t = 0; t < 12; t++) { sim.advance(1); seen.push([sim.getDaemonSet('agent')?.status, sim.pods().map((p) => p.metadata?.name)]); }
+      }
+      return { seen, events: sim.events(), pods: sim.pods(), next: sim.nextTimerAt() };
+    };
+    for (const deletion of ['instant', 'graceful'] as const) {
+      for (const rollingUpdate of [{ maxUnavailable: 2 }, { maxUnavailable: 0, maxSurge: 2 }]) {
+        const incremental = record(deletion, rollingUpdate);
+        useIncrementalManage(false);
+        try {
+          const full = record(deletion, rollingUpdate);
+          const where = `${deletion} ${JSON.stringify(rollingUpdate)}`;
+          assert.deepEqual(incremental.seen, full.seen, where);
+          assert.deepEqual(incremental.events, full.events, where);
+          assert.deepEqual(incremental.pods, full.pods, where);
+          assert.equal(incremental.next, full.next, where);
+        } finally {
+          useIncrementalManage(true);
+        }
+      }
+    }
+    // And at scale, through bursts, a node added and a rollout.
+    const fast = bigRun();
+    useIncrementalManage(false);
+    try {
+      const slow = bigRun();
+      assert.deepEqual(fast.events, slow.events);
+      assert.deepEqual(fast.pods, slow.pods);
+    } finally {
+      useIncrementalManage(true);
     }
   });
   test('getNodesToDaemonPods answers kept and brought up to date equal a new computation at every step', () => {
