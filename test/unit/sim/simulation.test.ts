@@ -114,6 +114,36 @@ function disturbedRollout(sim: ReturnType<typeof createSimulation>, rollingUpdat
   ];
 }
 
+type RollingUpdateParams = { maxUnavailable: number; maxSurge?: number };
+interface RunRecord { seen: unknown[]; events: unknown; pods: unknown; next: number | undefined }
+
+/**
+ * For both deletion modes and a rolling update with and without surge: the record of `record` made with a shortcut
+ * of the simulator on and again with it off (`useShortcut`) must be the same. Returns the records made with it on.
+ */
+function sameRecordWithShortcutOff(record: (deletion: 'instant' | 'graceful', rollingUpdate: RollingUpdateParams) => RunRecord,
+  useShortcut: (on: boolean) => void): { where: string; run: RunRecord }[] {
+  const runs: { where: string; run: RunRecord }[] = [];
+  for (const deletion of ['instant', 'graceful'] as const) {
+    for (const rollingUpdate of [{ maxUnavailable: 2 }, { maxUnavailable: 0, maxSurge: 2 }]) {
+      const where = `${deletion} ${JSON.stringify(rollingUpdate)}`;
+      const on = record(deletion, rollingUpdate);
+      useShortcut(false);
+      try {
+        const off = record(deletion, rollingUpdate);
+        assert.deepEqual(on.seen, off.seen, where);
+        assert.deepEqual(on.events, off.events, where);
+        assert.deepEqual(on.pods, off.pods, where);
+        assert.equal(on.next, off.next, where);
+      } finally {
+        useShortcut(true);
+      }
+      runs.push({ where, run: on });
+    }
+  }
+  return runs;
+}
+
 suite('sim/simulation: burstReplicas (R37) at scale', () => {
   /** 620 nodes, a DaemonSet placed (three bursts of at most 250), a node added, a rollout; the whole record. */
   function bigRun() {
@@ -136,21 +166,25 @@ suite('sim/simulation: burstReplicas (R37) at scale', () => {
     const nodes = r.pods.map((p) => p.spec?.nodeName);
     assert.equal(new Set(nodes).size, nodes.length);
   });
-  test('the repeat of a create-only burst without a new pass over every node gives the same record as full syncs', () => {
+  /** bigRun with a shortcut on and off: the same events, pods and status. */
+  function sameBigRunWithShortcutOff(useShortcut: (on: boolean) => void): void {
     const fast = bigRun();
-    useBurstShortcut(false);
+    useShortcut(false);
     try {
       const slow = bigRun();
       assert.deepEqual(fast.events, slow.events);
       assert.deepEqual(fast.pods, slow.pods);
       assert.deepEqual(fast.status, slow.status);
     } finally {
-      useBurstShortcut(true);
+      useShortcut(true);
     }
+  }
+  test('the repeat of a create-only burst without a new pass over every node gives the same record as full syncs', () => {
+    sameBigRunWithShortcutOff(useBurstShortcut);
   });
   test('manage passing only over the nodes whose pods changed gives the record of a pass over every node', () => {
     /** The disturbed rollout, a node relabelled and one removed, a pod marked for deletion; the record every second. */
-    const record = (deletion: 'instant' | 'graceful', rollingUpdate: { maxUnavailable: number; maxSurge?: number }) => {
+    const record = (deletion: 'instant' | 'graceful', rollingUpdate: RollingUpdateParams): RunRecord => {
       const sim = createSimulation({ seed: 9, deletion });
       const steps = [...disturbedRollout(sim, rollingUpdate),
         () => sim.labelNode('n02', { disk: 'ssd' }),
@@ -164,32 +198,9 @@ suite('sim/simulation: burstReplicas (R37) at scale', () => {
       }
       return { seen, events: sim.events(), pods: sim.pods(), next: sim.nextTimerAt() };
     };
-    for (const deletion of ['instant', 'graceful'] as const) {
-      for (const rollingUpdate of [{ maxUnavailable: 2 }, { maxUnavailable: 0, maxSurge: 2 }]) {
-        const incremental = record(deletion, rollingUpdate);
-        useIncrementalManage(false);
-        try {
-          const full = record(deletion, rollingUpdate);
-          const where = `${deletion} ${JSON.stringify(rollingUpdate)}`;
-          assert.deepEqual(incremental.seen, full.seen, where);
-          assert.deepEqual(incremental.events, full.events, where);
-          assert.deepEqual(incremental.pods, full.pods, where);
-          assert.equal(incremental.next, full.next, where);
-        } finally {
-          useIncrementalManage(true);
-        }
-      }
-    }
+    sameRecordWithShortcutOff(record, useIncrementalManage);
     // And at scale, through bursts, a node added and a rollout.
-    const fast = bigRun();
-    useIncrementalManage(false);
-    try {
-      const slow = bigRun();
-      assert.deepEqual(fast.events, slow.events);
-      assert.deepEqual(fast.pods, slow.pods);
-    } finally {
-      useIncrementalManage(true);
-    }
+    sameBigRunWithShortcutOff(useIncrementalManage);
   });
   test('getNodesToDaemonPods answers kept and brought up to date equal a new computation at every step', () => {
     for (const deletion of ['instant', 'graceful'] as const) {
@@ -220,7 +231,7 @@ suite('sim/simulation: burstReplicas (R37) at scale', () => {
   });
   test('status computed once at the end of a settle gives the record of a status update after every sync (R60, R61)', () => {
     /** The disturbed rollout of disturbedRollout, then a third template; the status every second, then every 5 s. */
-    const record = (deletion: 'instant' | 'graceful', rollingUpdate: { maxUnavailable: number; maxSurge?: number }) => {
+    const record = (deletion: 'instant' | 'graceful', rollingUpdate: RollingUpdateParams): RunRecord => {
       const sim = createSimulation({ seed: 6, deletion });
       const steps = [...disturbedRollout(sim, rollingUpdate), () => sim.apply(manifest('a:3', { updateStrategy: { type: 'RollingUpdate', rollingUpdate } }))];
       const statuses: unknown[] = [];
@@ -230,25 +241,11 @@ suite('sim/simulation: burstReplicas (R37) at scale', () => {
       }
       // The last rollout to its end (graceful deletions take 30 s each round).
       for (let t = 0; t < 300; t += 5) { sim.advance(5); statuses.push(sim.getDaemonSet('agent')?.status); }
-      return { statuses, events: sim.events(), pods: sim.pods(), next: sim.nextTimerAt() };
+      return { seen: statuses, events: sim.events(), pods: sim.pods(), next: sim.nextTimerAt() };
     };
-    for (const deletion of ['instant', 'graceful'] as const) {
-      for (const rollingUpdate of [{ maxUnavailable: 2 }, { maxUnavailable: 0, maxSurge: 2 }]) {
-        const owed = record(deletion, rollingUpdate);
-        useOwedStatus(false);
-        try {
-          const everySync = record(deletion, rollingUpdate);
-          const where = `${deletion} ${JSON.stringify(rollingUpdate)}`;
-          assert.deepEqual(owed.statuses, everySync.statuses, where);
-          assert.deepEqual(owed.events, everySync.events, where);
-          assert.deepEqual(owed.pods, everySync.pods, where);
-          assert.equal(owed.next, everySync.next, where);
-        } finally {
-          useOwedStatus(true);
-        }
-        const last = owed.statuses[owed.statuses.length - 1] as { updatedNumberScheduled?: number; desiredNumberScheduled?: number; numberAvailable?: number };
-        assert.ok((last.desiredNumberScheduled ?? 0) >= 10 && last.updatedNumberScheduled === last.desiredNumberScheduled && last.numberAvailable === last.desiredNumberScheduled, `${deletion} ${JSON.stringify(rollingUpdate)}: the last rollout completes: ${JSON.stringify(last)}`);
-      }
+    for (const { where, run } of sameRecordWithShortcutOff(record, useOwedStatus)) {
+      const last = run.seen[run.seen.length - 1] as { updatedNumberScheduled?: number; desiredNumberScheduled?: number; numberAvailable?: number };
+      assert.ok((last.desiredNumberScheduled ?? 0) >= 10 && last.updatedNumberScheduled === last.desiredNumberScheduled && last.numberAvailable === last.desiredNumberScheduled, `${where}: the last rollout completes: ${JSON.stringify(last)}`);
     }
   });
   test('a bare pod matching a settled DaemonSet\'s selector is adopted at the next sync (R31) and, newer, deleted (R34)', () => {
